@@ -1,0 +1,90 @@
+package machikoba.cli;
+
+import machikoba.experiment.OutputFolder;
+import machikoba.experiment.RunFiles;
+import machikoba.experiment.SingleRun;
+import machikoba.observe.Observer;
+import machikoba.observe.YearlyChange;
+import machikoba.scenario.Scenario;
+import machikoba.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs one scenario with one seed and writes timeseries.csv, firms.csv and PNG plots.",
+                "The same scenario and seed always give byte-identical files."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/ota.yaml.")
+    Path scenarioFile;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Random seed (default: ${DEFAULT-VALUE}). One seed reproduces one run exactly.")
+    long seed;
+
+    @Option(names = "--until", paramLabel = "YEAR",
+            description = "Stop after December of this year (default: the scenario's end year).")
+    Integer until;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: output/<scenario-name>/seed-<N>/). Replaced whole when the run succeeds.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = ScenarioLoader.load(scenarioFile);
+        if (until != null && until < s.period().start()) {
+            throw new machikoba.scenario.ScenarioError("--until", 0, "", "expected a year from " + s.period().start()
+                    + " to " + s.period().end() + ", got " + until);
+        }
+        Path dir = out != null ? out : Path.of("output", s.name(), "seed-" + seed);
+        SingleRun.Result r = SingleRun.run(s, seed, until);
+        try (OutputFolder folder = new OutputFolder(dir)) {
+            RunFiles.write(r, folder.staging());
+            folder.commit();
+        }
+        summary(System.out, r, dir);
+        return 0;
+    }
+
+    static void summary(PrintStream o, SingleRun.Result r, Path dir) {
+        List<double[]> rows = r.rows();
+        Scenario s = r.scenario();
+        double[] first = rows.get(0), last = rows.get(rows.size() - 1);
+        int f = Observer.column("firms");
+        int y0 = (int) first[Observer.column("year")], y1 = (int) last[Observer.column("year")];
+        double secs = r.nanos() / 1e9;
+        o.printf(Locale.ROOT, "Machikoba: %s, seed %d, %d-%d (%d months)%n", s.name(), r.seed(), y0, y1, rows.size());
+        o.printf(Locale.ROOT, "  firms          %,d (Jan %d) -> %,d (Dec %d)%n", (long) first[f], y0, (long) last[f], y1);
+        int to = Math.min(y1, y0 + 12);
+        if (to > y0) {
+            o.printf(Locale.ROOT, "  yearly change  %d-%d: firms %+.1f%%, employees %+.1f%%, value added %+.1f%%%n", y0, to,
+                    100 * YearlyChange.of(rows, "firms", y0, to), 100 * YearlyChange.of(rows, "employees", y0, to),
+                    100 * YearlyChange.of(rows, "value_added", y0, to));
+        }
+        o.printf(Locale.ROOT, "  entries        %,d%n", (long) YearlyChange.yearSum(rows, "entries", y0, y1));
+        o.printf(Locale.ROOT, "  exits          %,d: insolvency %,d, no successor %,d, lost parent %,d, other %,d%n",
+                (long) YearlyChange.yearSum(rows, "exits", y0, y1),
+                (long) YearlyChange.yearSum(rows, "exits_insolvency", y0, y1),
+                (long) YearlyChange.yearSum(rows, "exits_no_successor", y0, y1),
+                (long) YearlyChange.yearSum(rows, "exits_lost_parent", y0, y1),
+                (long) YearlyChange.yearSum(rows, "exits_other", y0, y1));
+        o.printf(Locale.ROOT, "  price index    %.3f -> %.3f (paid by assemblers, volume-weighted)%n",
+                first[Observer.column("price_index")], last[Observer.column("price_index")]);
+        o.printf(Locale.ROOT, "  dependence     parent (70%%+) %.1f%% -> %.1f%%, 50%%+ %.1f%% -> %.1f%%, mean top share %.2f -> %.2f%n",
+                100 * first[Observer.column("parent_share")], 100 * last[Observer.column("parent_share")],
+                100 * first[Observer.column("share_50")], 100 * last[Observer.column("share_50")],
+                first[Observer.column("mean_top_share")], last[Observer.column("mean_top_share")]);
+        o.printf(Locale.ROOT, "  payment        receivable days %.0f -> %.0f, firms in cash stress %.1f%% -> %.1f%%%n",
+                first[Observer.column("receivable_days")], last[Observer.column("receivable_days")],
+                100 * first[Observer.column("cash_stress_share")], 100 * last[Observer.column("cash_stress_share")]);
+        o.printf(Locale.ROOT, "  run time       %.2f s, %,.0f firm-months/s%n", secs, r.firmMonths() / secs);
+        o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
+    }
+}

@@ -1,0 +1,65 @@
+package machikoba.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A large enterprise at the top of the pyramid. Its orders for parts follow the macro demand
+ * path less what it takes in-house or abroad; it spreads them over its suppliers by volume
+ * weights, cuts their prices twice a year by its leverage over each ({@link CostDown}), pays
+ * in notes whose delay grows with leverage and its own stress ({@link PaymentTerms}), and once
+ * a year re-ranks, trims and adds suppliers ({@link SupplierSelection}).
+ */
+public final class Assembler implements Buyer {
+    final int id;
+    final List<SupplyLink> suppliers = new ArrayList<>();
+    /** Domestic demand index this month (1 = the start year's level). */
+    double activity = 1.0;
+    /** Activity a year ago, so the payment rule can see how hard the fall is. */
+    double activityYearAgo = 1.0;
+    int targetSuppliers;
+    /** Units a month it wants from suppliers at activity 1; what dead or dropped links leave unplaced is re-sourced at year end. */
+    double baseDemand;
+
+    Assembler(int id) {
+        this.id = id;
+    }
+
+    @Override public int id() { return id; }
+    @Override public boolean isAssembler() { return true; }
+    @Override public double activity() { return activity; }
+
+    /** Places this month's orders, sets payment terms and, in cost-down months, cuts prices. */
+    void order(District d) {
+        activity = d.macro.domesticDemand();
+        double stress = activityYearAgo > 0 ? Math.max(0, 1 - activity / activityYearAgo) : 0;
+        boolean costDownMonth = d.isCostDownMonth();
+        for (int i = 0, n = suppliers.size(); i < n; i++) {
+            SupplyLink l = suppliers.get(i);
+            l.order = l.volume * activity;
+            double leverage = l.leverage();
+            l.delayMonths = PaymentTerms.delay(d.params, leverage, stress);
+            if (costDownMonth) CostDown.apply(l, d.params.costDownRate,
+                    d.params.scenario.assemblers().costDown().leverageExponent(), 0.0);
+        }
+        if (d.month() == 12) activityYearAgo = activity;
+    }
+
+    /** Drops dead links; their volume waits for the year-end re-sourcing ({@link SupplierSelection}). */
+    void compact() {
+        suppliers.removeIf(l -> l.dead);
+    }
+
+    double placedVolume() {
+        double v = 0;
+        for (int i = 0, n = suppliers.size(); i < n; i++) v += suppliers.get(i).volume;
+        return v;
+    }
+
+    public int getId() { return id; }
+    public int getSupplierCount() { return suppliers.size(); }
+    public double getActivity() { return activity; }
+    public List<SupplyLink> supplierLinks() { return suppliers; }
+
+    @Override public String toString() { return "Assembler " + id; }
+}

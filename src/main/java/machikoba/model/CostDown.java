@@ -1,0 +1,26 @@
+package machikoba.model;
+
+/**
+ * "Cost-down": the parent cuts the unit price of a dependent supplier unilaterally, twice a
+ * year or more [IA-1999]. The cut grows with leverage (the share of the supplier's sales the
+ * buyer takes): a firm whose top customer takes 15% barely feels it, a keiretsu firm at 80%
+ * takes almost the full rate. What the supplier knows of buyers' practices (networks) lets
+ * it resist a part of the cut.
+ */
+public final class CostDown {
+    private CostDown() { }
+
+    /** Fraction of price cut: rate * leverage^exponent * (1 - resistance). */
+    public static double cut(double rate, double leverage, double exponent, double resistance) {
+        double l = Math.max(0, Math.min(1, leverage));
+        return rate * Math.pow(l, exponent) * (1 - Math.max(0, Math.min(1, resistance)));
+    }
+
+    static void apply(SupplyLink l, double rate, double exponent, double resistance) {
+        double c = cut(rate, l.leverage(), exponent, resistance);
+        if (c <= 0) return;
+        l.price *= 1 - c;
+        Firm f = l.supplier;
+        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c);
+    }
+}

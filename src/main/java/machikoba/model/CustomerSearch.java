@@ -1,0 +1,95 @@
+package machikoba.model;
+
+import ec.util.MersenneTwisterFast;
+import machikoba.scenario.Scenario;
+
+import java.util.List;
+
+/**
+ * Finding customers, from both sides. A firm's yearly sales effort (harder when its top
+ * customer is past the share it tolerates, or its plant is idle) may win it a new buyer,
+ * who moves a slice of orders from its other suppliers [IA-1999]; an assembler short of
+ * suppliers samples firms and takes the best. Search samples a few candidates; it never
+ * scans the district.
+ */
+public final class CustomerSearch {
+    private CustomerSearch() { }
+
+    /** Chance of winning a new customer this year. */
+    public static double chance(double effort, double topShare, double maxTopShare, double utilisation) {
+        double p = effort;
+        if (topShare > maxTopShare) p *= 2;
+        if (utilisation < 0.6) p *= 1.5;
+        return Math.min(1, p);
+    }
+
+    static void search(Firm f, District d) {
+        double p = chance(d.scenario.economy().searchEffort(), f.topShare(), f.maxTopShare, f.utilisationEma);
+        if (d.random.nextDouble() >= p) return;
+        Buyer b = sampleBuyer(f, d);
+        if (b == null) return;
+        double volume = Math.min(IndependenceStance.room(f, null), 0.15 * Math.max(f.baseline, f.capacity * 0.5));
+        if (volume <= 1e-9) return;
+        win(f, b, volume, d);
+    }
+
+    /** The new buyer moves the volume over from its other suppliers, so its total stays the same. */
+    static void win(Firm f, Buyer b, double volume, District d) {
+        List<SupplyLink> others = b instanceof Assembler a ? a.suppliers
+                : b instanceof Firm bf ? bf.subcontractors : null;
+        if (others != null) {
+            double total = 0;
+            for (SupplyLink l : others) if (!l.dead) total += l.volume;
+            if (total > 0) {
+                double keep = Math.max(0, 1 - volume / total);
+                for (SupplyLink l : others) l.volume *= keep;
+                volume = Math.min(volume, total);
+            }
+        }
+        d.population().link(b, f, volume);
+    }
+
+    /** Assemblers for tiers 2 and 3, and firms one tier up, as the pyramid allows. */
+    static Buyer sampleBuyer(Firm f, District d) {
+        MersenneTwisterFast r = d.random;
+        Scenario.TierMix mix = d.scenario.firms().tiers();
+        for (int tries = 0; tries < 5; tries++) {
+            Buyer b;
+            if (f.tier == 2 || (f.tier == 3 && r.nextDouble() < mix.tier3ToAssemblers())) {
+                b = d.assemblers.get(r.nextInt(d.assemblers.size()));
+            } else {
+                b = largestOfSample(d.tier(f.tier - 1), 3, r);
+            }
+            if (b != null && !Population.isCustomer(f, b) && b != f) return b;
+        }
+        return null;
+    }
+
+    static Firm largestOfSample(List<Firm> firms, int sample, MersenneTwisterFast r) {
+        Firm best = null;
+        if (firms.isEmpty()) return null;
+        for (int i = 0; i < sample; i++) {
+            Firm c = firms.get(r.nextInt(firms.size()));
+            if (c.alive() && (best == null || c.employees > best.employees)) best = c;
+        }
+        return best;
+    }
+
+    /** An assembler's search for a new supplier among tier 2 and 3: the best of a sample. */
+    static Firm sampleSupplier(District d, int sample, Scenario.Procurement w, Assembler a) {
+        MersenneTwisterFast r = d.random;
+        List<Firm> t2 = d.tier(2), t3 = d.tier(3);
+        int n = t2.size() + t3.size();
+        if (n == 0) return null;
+        Firm best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < sample; i++) {
+            int k = r.nextInt(n);
+            Firm c = k < t2.size() ? t2.get(k) : t3.get(k - t2.size());
+            if (!c.alive() || Population.isCustomer(c, a)) continue;
+            double sc = SupplierSelection.score(w, c);
+            if (sc > bestScore) { best = c; bestScore = sc; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,154 @@
+package machikoba.model;
+
+import machikoba.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One industrial district as a MASON SimState: its firms in tiers 2-4, the assemblers above
+ * them, the bank, the macro path and the clock (one step = one month). Each month runs in
+ * fixed phases, so that orders flow down the pyramid before anyone produces:
+ * month start, assemblers order, tier 2, 3, 4 produce, year end (December), entry and clean-up.
+ * Observers are scheduled after these by whoever drives the model.
+ */
+public class District extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule orderings; an observer uses {@link #OBSERVER_ORDERING} or later. */
+    public static final int ORDER_MONTH_START = 0, ORDER_ASSEMBLERS = 1, ORDER_TIER2 = 2,
+            ORDER_YEAR_END = 5, ORDER_DEMOGRAPHY = 6, OBSERVER_ORDERING = 10;
+
+    final Scenario scenario;
+    final Params params;
+    Macro macro;
+    Bank bank;
+    final List<Assembler> assemblers = new ArrayList<>();
+    /** Firms of tier 2, 3 and 4 at index 0, 1, 2; exited firms stay until the month's clean-up. */
+    @SuppressWarnings("unchecked")
+    final List<Firm>[] tiers = new List[] {new ArrayList<Firm>(), new ArrayList<Firm>(), new ArrayList<Firm>()};
+    ProductMarket productMarket;
+    private Population population;
+    int nextFirmId;
+
+    /** Events of the current month, for observers to count. */
+    final List<Firm> exitsThisMonth = new ArrayList<>();
+    final List<Firm> entriesThisMonth = new ArrayList<>();
+
+    public District(long seed, Scenario scenario) {
+        super(seed);
+        this.scenario = scenario;
+        this.params = new Params(scenario);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        for (List<Firm> t : tiers) t.clear();
+        assemblers.clear();
+        exitsThisMonth.clear();
+        entriesThisMonth.clear();
+        nextFirmId = 0;
+        macro = new Macro(scenario);
+        bank = new Bank(scenario.bank());
+        productMarket = new ProductMarket(this);
+        population = new Population(this);
+        population.populate();
+
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> {
+            for (Assembler a : assemblers) a.order(this);
+        }, 1);
+        for (int t = 0; t < 3; t++) {
+            final List<Firm> firms = tiers[t];
+            schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TIER2 + t, (Steppable) s -> produceTier(firms), 1);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_YEAR_END, (Steppable) s -> {
+            if (month() == 12) YearEnd.run(this);
+        }, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> Demography.run(this), 1);
+    }
+
+    private void monthStart() {
+        exitsThisMonth.clear();
+        entriesThisMonth.clear();
+        macro.update(year(), month());
+    }
+
+    private void produceTier(List<Firm> firms) {
+        boolean tight = creditTightness() >= 0.5;
+        for (int i = 0, n = firms.size(); i < n; i++) {
+            Firm f = firms.get(i);
+            if (!f.alive()) continue;
+            f.produce(this);
+            if (tight && f.alive()) bank.review(f, this);
+        }
+    }
+
+    /** Takes a firm out: its links die, and a firm that relied on it for half its sales or more has lost its parent. */
+    void exit(Firm f, ExitCause cause) {
+        if (!f.alive()) return;
+        f.exitCause = cause;
+        f.exitStep = step();
+        for (SupplyLink l : f.customers) l.dead = true;
+        for (SupplyLink l : f.subcontractors) {
+            l.dead = true;
+            if (l.leverage() >= 0.5) l.supplier.lostParentStep = step();
+        }
+        exitsThisMonth.add(f);
+    }
+
+    Population population() { return population; }
+
+    Firm newFirm(int tier, int skill) {
+        Firm f = new Firm(nextFirmId++, year(), tier, skill);
+        tiers[tier - 2].add(f);
+        return f;
+    }
+
+    // --- the clock ---
+    public int step() { return (int) schedule.getSteps(); }
+    public int month() { return step() % 12 + 1; }
+    public int year() { return scenario.period().start() + step() / 12; }
+    public int months() { return scenario.period().months(); }
+
+    boolean isCostDownMonth() {
+        return scenario.assemblers().costDown().months().contains(month());
+    }
+
+    /** The year's credit tightness from the macro path, moved by the student's slider. */
+    public double creditTightness() {
+        return Math.max(0, Math.min(1, macro.credit() + params.creditTightnessShift));
+    }
+
+    // --- read access for observers and displays ---
+    public Scenario scenario() { return scenario; }
+    public Macro macro() { return macro; }
+    public List<Assembler> assemblers() { return assemblers; }
+    public List<Firm> tier(int tier) { return tiers[tier - 2]; }
+    public List<Firm> exitsThisMonth() { return exitsThisMonth; }
+    public List<Firm> entriesThisMonth() { return entriesThisMonth; }
+
+    /** Every firm still in the lists (alive, or exited this month), tier by tier. */
+    public List<Firm> firms() {
+        List<Firm> all = new ArrayList<>(tiers[0].size() + tiers[1].size() + tiers[2].size());
+        for (List<Firm> t : tiers) all.addAll(t);
+        return all;
+    }
+
+    // --- levers for the Console's Model tab: bean properties with slider ranges ---
+    public double getCostDownRate() { return params.costDownRate; }
+    public void setCostDownRate(double v) { params.costDownRate = Math.max(0, Math.min(0.2, v)); }
+    public Object domCostDownRate() { return new sim.util.Interval(0.0, 0.2); }
+
+    public double getExtraPaymentDelay() { return params.extraPaymentDelay; }
+    public void setExtraPaymentDelay(double v) { params.extraPaymentDelay = Math.max(0, Math.min(6, v)); }
+    public Object domExtraPaymentDelay() { return new sim.util.Interval(0.0, 6.0); }
+
+    public double getCreditTightnessShift() { return params.creditTightnessShift; }
+    public void setCreditTightnessShift(double v) { params.creditTightnessShift = Math.max(-1, Math.min(1, v)); }
+    public Object domCreditTightnessShift() { return new sim.util.Interval(-1.0, 1.0); }
+}

@@ -1,0 +1,212 @@
+package machikoba.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small or medium manufacturer. Each month it sums the orders its customers placed, makes
+ * what fits its capacity, passes routine and excess work to its own subcontractors, invoices
+ * (its customers pay in promissory notes), and pays wages, materials, subcontractors and
+ * interest in cash. Short of cash, it discounts notes or borrows; refused, it fails.
+ * Yearly decisions live in their own mechanism classes (see {@link YearEnd}).
+ */
+public final class Firm implements Buyer {
+    final int id;
+    final int bornYear;
+    final int tier;
+    final int skill;
+    int employees;
+    double techLevel;
+    double unitCost;
+    double learningRate;
+
+    double cash;
+    double debt;
+    final PromissoryNotes notes = new PromissoryNotes();
+
+    /** Links on which this firm sells (to assemblers or to higher-tier firms). */
+    final List<SupplyLink> customers = new ArrayList<>(4);
+    /** Links on which this firm buys from its own subcontractors (lower tiers). */
+    final List<SupplyLink> subcontractors = new ArrayList<>(2);
+
+    /** Largest share of sales it lets one buyer take; 1 when it has no independence stance [IA-1999]. */
+    double maxTopShare;
+    int ownerAge;
+    int retirementAge;
+
+    double rdStock;
+    boolean doesRd;
+    int products;
+    double costDownSuffered;  // 1 - product of (1 - cut) over all cuts received
+    int lostParentStep = -1000;
+
+    // this month
+    double orders;
+    double baseline;
+    double capacity;
+    double revenue;
+    double valueAdded;
+    double profit;
+    boolean cashStress;
+
+    // smoothed
+    double salesEma;
+    double fillEma = 1.0;
+    double utilisationEma;
+    double profitEma;
+
+    double yearProfit;
+    int lossYears;
+
+    ExitCause exitCause;
+    int exitStep = -1;
+
+    Firm(int id, int bornYear, int tier, int skill) {
+        this.id = id;
+        this.bornYear = bornYear;
+        this.tier = tier;
+        this.skill = skill;
+    }
+
+    @Override public int id() { return id; }
+    @Override public boolean isAssembler() { return false; }
+
+    /** Routine orders to subcontractors follow this firm's own orders relative to normal. */
+    @Override public double activity() {
+        return baseline > 0 ? orders / baseline : 0;
+    }
+
+    /** One month of production, invoicing and payment; called tier by tier, top down. */
+    void produce(District d) {
+        Params s = d.params;
+        capacity = employees * s.outputPerWorkerMonthly;
+        orders = 0;
+        baseline = 0;
+        for (int i = 0, n = customers.size(); i < n; i++) {
+            SupplyLink l = customers.get(i);
+            if (l.dead) { l.order = 0; continue; }
+            if (l.buyer == d.productMarket) l.order = l.volume * d.productMarket.activity();
+            orders += l.order;
+            baseline += l.volume;
+        }
+        // work given out routinely, in proportion to the firm's own activity, then what will not fit
+        double act = activity();
+        double routine = 0;
+        for (int i = 0, n = subcontractors.size(); i < n; i++) {
+            SupplyLink l = subcontractors.get(i);
+            l.order = l.dead ? 0 : l.volume * act;
+            routine += l.order;
+        }
+        double ownWork = Math.max(0, orders - routine);
+        double inHouse = Math.min(ownWork, capacity);
+        double passed = Subcontracting.passExcess(ownWork - inHouse, subcontractors);
+        double delivered = Math.min(orders, inHouse + routine + passed);
+        double fill = orders > 0 ? delivered / orders : 1;
+
+        revenue = 0;
+        for (int i = 0, n = customers.size(); i < n; i++) {
+            SupplyLink l = customers.get(i);
+            double earned = l.order * fill * l.price * techLevel;
+            notes.issue(earned, l.delayMonths);
+            l.salesEma += Smoothing.MONTHLY * (earned - l.salesEma);
+            revenue += earned;
+        }
+        double purchases = 0;
+        for (int i = 0, n = subcontractors.size(); i < n; i++) {
+            SupplyLink l = subcontractors.get(i);
+            purchases += l.order * l.price * l.supplier.techLevel;
+        }
+        double materials = inHouse * s.materialShare * unitCost * techLevel;
+        // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
+        double wages = employees * s.wageMonthly * techLevel;
+        double interest = debt * s.loanRateMonthly;
+        valueAdded = revenue - materials - purchases;
+        double rd = doesRd ? Math.max(0, valueAdded) * s.rdShare : 0;
+        rdStock += rd;
+        profit = valueAdded - wages - interest - rd;
+        yearProfit += profit;
+
+        salesEma += Smoothing.MONTHLY * (revenue - salesEma);
+        profitEma += Smoothing.MONTHLY * (profit - profitEma);
+        fillEma += Smoothing.MONTHLY * (fill - fillEma);
+        utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? inHouse / capacity : 0) - utilisationEma);
+
+        cash += notes.collect();
+        cash -= materials + purchases + wages + interest + rd;
+        double repay = debt * s.repaymentMonthly;
+        if (cash - repay > 0) { cash -= repay; debt -= repay; }
+        cashStress = false;
+        if (cash < 0) d.bank.cover(this, d);
+    }
+
+    /** Cash outflow of a normal month, used by the bank and by liquidity rules. */
+    double monthlyCosts(District d) {
+        return employees * d.params.wageMonthly * techLevel + capacity * utilisationEma * d.params.materialShare * unitCost * techLevel;
+    }
+
+    double topShare() {
+        double top = 0;
+        for (int i = 0, n = customers.size(); i < n; i++) top = Math.max(top, customers.get(i).salesEma);
+        return salesEma > 0 ? Math.min(1, top / salesEma) : 0;
+    }
+
+    SupplyLink topCustomer() {
+        SupplyLink best = null;
+        for (int i = 0, n = customers.size(); i < n; i++) {
+            SupplyLink l = customers.get(i);
+            if (best == null || l.salesEma > best.salesEma) best = l;
+        }
+        return best;
+    }
+
+    boolean alive() { return exitCause == null; }
+
+    /** Lost a customer that took half its sales or more within the last two years. */
+    boolean lostParentRecently(District d) {
+        return d.step() - lostParentStep <= 24;
+    }
+
+    // --- read access for observers, inspectors and tests (bean getters show in MASON's inspector) ---
+    public int getId() { return id; }
+    public int getBornYear() { return bornYear; }
+    public int getTier() { return tier; }
+    public int getSkill() { return skill; }
+    public int getEmployees() { return employees; }
+    public double getTechLevel() { return techLevel; }
+    public double getUnitCost() { return unitCost; }
+    public double getCash() { return cash; }
+    public double getDebt() { return debt; }
+    public double getReceivables() { return notes.outstanding(); }
+    public double getTopCustomerShare() { return topShare(); }
+    public int getCustomerCount() { return customers.size(); }
+    public int getSubcontractorCount() { return subcontractors.size(); }
+    public double getMaxTopShare() { return maxTopShare; }
+    public int getOwnerAge() { return ownerAge; }
+    public int getProducts() { return products; }
+    public double getRdStock() { return rdStock; }
+    public boolean getDoesRd() { return doesRd; }
+    public double getCostDownSuffered() { return costDownSuffered; }
+    public double getRevenue() { return revenue; }
+    public double getSalesEma() { return salesEma; }
+    public double getValueAdded() { return valueAdded; }
+    public double getProfitEma() { return profitEma; }
+    public double getUtilisation() { return utilisationEma; }
+    public boolean getCashStress() { return cashStress; }
+    public boolean isAlive() { return alive(); }
+    public ExitCause getExitCause() { return exitCause; }
+    public List<SupplyLink> customerLinks() { return customers; }
+    public List<SupplyLink> subcontractorLinks() { return subcontractors; }
+
+    /** For the inspector: "assembler 3: 72%, firm 118: 20%, ...". */
+    public String getCustomers() {
+        StringBuilder b = new StringBuilder();
+        for (SupplyLink l : customers) {
+            if (b.length() > 0) b.append(", ");
+            b.append(l.buyer.isAssembler() ? "assembler " : "firm ").append(l.buyer.id())
+                    .append(": ").append(Math.round(100 * (salesEma > 0 ? l.salesEma / salesEma : 0))).append('%');
+        }
+        return b.toString();
+    }
+
+    @Override public String toString() { return "Firm " + id + " (tier " + tier + ")"; }
+}

@@ -1,0 +1,36 @@
+package machikoba.model;
+
+/**
+ * Own R&D: firms that do it put a share of value added into an R&D stock; a product comes
+ * with a chance that rises with the stock. A product lifts the firm's technology level and
+ * opens sales in a market of many small buyers, which balances its customer base — how
+ * independent firms stayed independent [IA-1999].
+ */
+public final class Innovation {
+    private Innovation() { }
+
+    /**
+     * Chance of a new product this year: R&D stock (¥M) against what a product costs a firm of
+     * this size ({@code thresholdPer10} per ten employees: a bigger firm's product must be bigger).
+     */
+    public static double chance(double rdStock, double thresholdPer10, int employees) {
+        return 1 - Math.exp(-Math.max(0, rdStock) / (thresholdPer10 * Math.max(1, employees / 10.0)));
+    }
+
+    static void year(Firm f, District d) {
+        if (!f.doesRd || f.rdStock <= 0) return;
+        if (d.random.nextDouble() >= chance(f.rdStock, d.scenario.economy().rdProductThreshold(), f.employees)) return;
+        launch(f, d);
+        f.rdStock = 0;
+    }
+
+    static void launch(Firm f, District d) {
+        f.products++;
+        f.techLevel *= 1.05;
+        double volume = d.scenario.economy().productMarketShare() * Math.max(f.baseline, 0.5 * f.capacity);
+        for (SupplyLink l : f.customers) {
+            if (l.buyer == d.productMarket && !l.dead) { l.volume += volume; return; }
+        }
+        d.population().link(d.productMarket, f, volume).delayMonths = d.scenario.assemblers().payment().baseMonths();
+    }
+}

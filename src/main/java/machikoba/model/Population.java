@@ -1,0 +1,203 @@
+package machikoba.model;
+
+import ec.util.MersenneTwisterFast;
+import machikoba.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Builds the start-year district from the scenario: firms by size class, tier, skill and
+ * technology; the customer ties that give each firm its initial top-customer share; owners;
+ * and money (cash, debt and the notes a firm already holds in a steady state). Ties are made
+ * bottom-up so that every firm's normal orders cover its own work plus what it passes down.
+ */
+final class Population {
+    private final District d;
+    private final Scenario s;
+    private final MersenneTwisterFast r;
+    private double[] assemblerWeights;
+
+    Population(District d) {
+        this.d = d;
+        this.s = d.scenario;
+        this.r = d.random;
+    }
+
+    void populate() {
+        Scenario.Assemblers as = s.assemblers();
+        double[] w = new double[as.count()];
+        for (int i = 0; i < as.count(); i++) {
+            d.assemblers.add(new Assembler(i));
+            w[i] = 1.0 / (i + 1); // a few giants and many smaller assemblers
+        }
+        assemblerWeights = Draw.cumulative(w);
+        createFirms();
+        for (int tier = 4; tier >= 2; tier--) {
+            for (Firm f : d.tier(tier)) connect(f);
+        }
+        for (Assembler a : d.assemblers) {
+            a.baseDemand = a.placedVolume();
+            a.targetSuppliers = a.suppliers.size();
+        }
+        for (List<Firm> t : d.tiers) for (Firm f : t) openBooks(f, s.economy().initialCashMonths(), s.economy().initialDebtMonths());
+    }
+
+    /** Draws the firms and sorts them into tiers: the larger and more capable, the higher. */
+    private void createFirms() {
+        Scenario.Firms fs = s.firms();
+        int n = fs.count();
+        double[] classCum = Draw.cumulative(fs.sizeClasses().stream().mapToDouble(Scenario.SizeClass::share).toArray());
+        double[] skillCum = skillWeights();
+        record Draft(int employees, double tech, double key, int skill) { }
+        List<Draft> drafts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Scenario.SizeClass c = fs.sizeClasses().get(Draw.weighted(r, classCum));
+            int employees = c.min() + r.nextInt(c.max() - c.min() + 1);
+            double tech = Draw.lognormal(r, s.economy().techLevelSd());
+            drafts.add(new Draft(employees, tech, employees * tech * Draw.lognormal(r, 0.5), Draw.weighted(r, skillCum)));
+        }
+        drafts.sort(Comparator.comparingDouble(Draft::key).reversed());
+        int tier2 = (int) Math.round(n * fs.tiers().tier2());
+        int tier3 = (int) Math.round(n * fs.tiers().tier3());
+        for (int i = 0; i < n; i++) {
+            Draft x = drafts.get(i);
+            int tier = i < tier2 ? 2 : i < tier2 + tier3 ? 3 : 4;
+            Firm f = d.newFirm(tier, x.skill());
+            f.employees = x.employees();
+            f.techLevel = x.tech();
+            describe(f);
+        }
+    }
+
+    double[] skillWeights() {
+        return Draw.cumulative(s.firms().skills().stream().mapToDouble(Scenario.Skill::share).toArray());
+    }
+
+    /** Traits every new firm draws, at the start or on entry: cost, learning, stance, owner, R&D. */
+    void describe(Firm f) {
+        Scenario.Economy e = s.economy();
+        f.unitCost = Draw.lognormal(r, e.unitCostSd());
+        f.learningRate = e.productivityGrowth() * (0.5 + r.nextDouble());
+        Scenario.Independence ind = s.firms().independence();
+        f.maxTopShare = r.nextDouble() < ind.share()
+                ? ind.maxTopShareLow() + r.nextDouble() * (ind.maxTopShareHigh() - ind.maxTopShareLow())
+                : 1.0;
+        f.doesRd = r.nextDouble() < Math.min(0.95, e.rdFirmShare() * f.techLevel * f.techLevel);
+        Scenario.Owners o = s.owners();
+        f.ownerAge = (int) Math.round(Math.max(25, Math.min(85, o.meanAge() + o.sdAge() * r.nextGaussian())));
+        f.retirementAge = retirementAge(f.ownerAge);
+        f.capacity = f.employees * d.params.outputPerWorkerMonthly;
+    }
+
+    int retirementAge(int ownerAge) {
+        Scenario.Owners o = s.owners();
+        int age = (int) Math.round(o.retirementAgeMean() + o.retirementAgeSd() * r.nextGaussian());
+        return Math.max(ownerAge + 1, age);
+    }
+
+    /** Gives a firm its customers and the shares of its normal orders each one takes. */
+    private void connect(Firm f) {
+        double top = drawTopShare(f.maxTopShare);
+        int k = 1 + Draw.poisson(r, s.firms().customersPerFirm() - 1);
+        if (top < 0.999) k = Math.max(k, 1 + (int) Math.ceil((1 - top) / top - 1e-9));
+        else k = 1;
+        double[] shares = new double[k];
+        shares[0] = k == 1 ? 1.0 : top;
+        if (k > 1) {
+            double sum = 0;
+            for (int i = 1; i < k; i++) sum += shares[i] = 0.5 + r.nextDouble();
+            boolean over = false;
+            for (int i = 1; i < k; i++) over |= (shares[i] = shares[i] / sum * (1 - top)) > top;
+            if (over) for (int i = 1; i < k; i++) shares[i] = (1 - top) / (k - 1);
+        }
+        double ownWork = f.capacity * s.firms().utilisation();
+        double routine = 0;
+        for (SupplyLink l : f.subcontractors) routine += l.volume;
+        double normal = ownWork + routine;
+        for (int i = 0; i < k; i++) {
+            Buyer b = chooseBuyer(f, i == 0);
+            if (b == null) continue;
+            link(b, f, shares[i] * normal);
+        }
+        f.orders = f.baseline = normal;
+    }
+
+    /** From the scenario's bins; a firm with a stance never starts above the share it tolerates. */
+    private double drawTopShare(double cap) {
+        List<Scenario.ShareBin> bins = s.firms().topCustomerShare();
+        double[] cum = Draw.cumulative(bins.stream().mapToDouble(Scenario.ShareBin::share).toArray());
+        for (int tries = 0; tries < 20; tries++) {
+            Scenario.ShareBin b = bins.get(Draw.weighted(r, cum));
+            double v = b.from() + r.nextDouble() * (b.to() - b.from());
+            if (v <= cap) return Math.max(0.02, v);
+        }
+        return cap;
+    }
+
+    /** Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009]. */
+    Buyer chooseBuyer(Firm f, boolean top) {
+        for (int tries = 0; tries < 8; tries++) {
+            Buyer b = switch (f.tier) {
+                case 2 -> assembler();
+                case 3 -> r.nextDouble() < s.firms().tiers().tier3ToAssemblers() ? assembler() : largeFirm(2);
+                default -> largeFirm(3);
+            };
+            if (b != null && !isCustomer(f, b)) return b;
+        }
+        return null;
+    }
+
+    private Assembler assembler() {
+        return d.assemblers.get(Draw.weighted(r, assemblerWeights));
+    }
+
+    private double[] sizeCum2, sizeCum3;
+
+    /** A firm of the given tier, chosen with chance proportional to its employees. */
+    private Firm largeFirm(int tier) {
+        List<Firm> firms = d.tier(tier);
+        if (firms.isEmpty()) return null;
+        double[] cum = tier == 2 ? sizeCum2 : sizeCum3;
+        if (cum == null || cum.length != firms.size()) {
+            double[] w = new double[firms.size()];
+            for (int i = 0; i < w.length; i++) w[i] = firms.get(i).alive() ? firms.get(i).employees : 0;
+            cum = Draw.cumulative(w);
+            if (tier == 2) sizeCum2 = cum; else sizeCum3 = cum;
+        }
+        Firm f = firms.get(Draw.weighted(r, cum));
+        return f.alive() ? f : null;
+    }
+
+    static boolean isCustomer(Firm f, Buyer b) {
+        for (SupplyLink l : f.customers) if (!l.dead && l.buyer == b) return true;
+        return false;
+    }
+
+    /** A new tie; the buyer's side holds it as a supplier link. */
+    SupplyLink link(Buyer b, Firm f, double volume) {
+        int delay = b.isAssembler() ? s.assemblers().payment().baseMonths() : 0;
+        SupplyLink l = new SupplyLink(b, f, volume, delay);
+        l.order = volume;
+        l.salesEma = volume * f.techLevel;
+        f.customers.add(l);
+        if (b instanceof Assembler a) a.suppliers.add(l);
+        else if (b instanceof Firm bf) bf.subcontractors.add(l);
+        return l;
+    }
+
+    /** Cash, debt and the notes a firm in a steady state would already hold. */
+    void openBooks(Firm f, double cashMonths, double debtMonths) {
+        double monthly = 0;
+        for (SupplyLink l : f.customers) {
+            monthly += l.salesEma;
+            for (int k = 0; k < l.delayMonths; k++) f.notes.issue(l.salesEma, k);
+        }
+        f.salesEma = monthly;
+        f.utilisationEma = s.firms().utilisation();
+        f.cash = cashMonths * f.monthlyCosts(d);
+        f.debt = debtMonths * monthly;
+        f.profitEma = monthly * 0.03;
+    }
+}

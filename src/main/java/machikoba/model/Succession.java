@@ -1,0 +1,31 @@
+package machikoba.model;
+
+import machikoba.scenario.Scenario;
+
+/**
+ * Owners age; at retirement a successor takes over or the firm closes. The chance of a
+ * successor falls over the period as young people prefer salaried jobs [U-2009]; 47% of
+ * self-employed manufacturers were 60 or older by 2007.
+ */
+public final class Succession {
+    private Succession() { }
+
+    /** Chance of finding a successor in a year, moving linearly from start to end of the period. */
+    public static double successorChance(Scenario s, int year) {
+        Scenario.Owners o = s.owners();
+        int span = Math.max(1, s.period().end() - s.period().start());
+        double w = Math.max(0, Math.min(1, (year - s.period().start()) / (double) span));
+        return o.successorChanceStart() + w * (o.successorChanceEnd() - o.successorChanceStart());
+    }
+
+    static void year(Firm f, District d) {
+        f.ownerAge++;
+        if (f.ownerAge < f.retirementAge) return;
+        if (d.random.nextDouble() < successorChance(d.scenario, d.year())) {
+            f.ownerAge = 28 + d.random.nextInt(18);
+            f.retirementAge = d.population().retirementAge(f.ownerAge);
+        } else {
+            d.exit(f, ExitCause.NO_SUCCESSOR);
+        }
+    }
+}

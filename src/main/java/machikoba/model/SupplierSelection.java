@@ -1,0 +1,96 @@
+package machikoba.model;
+
+import machikoba.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An assembler's yearly review of its supplier base [U-2009]: it ranks suppliers on cost,
+ * quality and delivery; in the scenario's rationalisation years it trims the base (Nissan
+ * 1,145 to under 600); it replaces a few of the worst; it shifts volume from weaker to better
+ * suppliers as far as they take it (capacity, independence stance) — the first step of the
+ * dependence trap [IA-1999] — and re-sources volume that dead or dropped suppliers left.
+ */
+public final class SupplierSelection {
+    private SupplierSelection() { }
+
+    /** Higher is better: cheap, capable and on time. */
+    public static double score(Scenario.Procurement w, double unitCost, double techLevel, double fillRate) {
+        return w.cost() / unitCost + w.quality() * techLevel + w.delivery() * fillRate;
+    }
+
+    static double score(Scenario.Procurement w, Firm f) {
+        return score(w, f.unitCost, f.techLevel, f.fillEma);
+    }
+
+    static void review(Assembler a, District d) {
+        Scenario.Assemblers rules = d.scenario.assemblers();
+        a.compact();
+        List<SupplyLink> ranked = new ArrayList<>(a.suppliers);
+        ranked.sort(Comparator.comparingDouble((SupplyLink l) -> score(rules.procurement(), l.supplier)).reversed()
+                .thenComparingInt(l -> l.supplier.id));
+        int year = d.year();
+        if (year >= rules.trimFromYear() && year <= rules.trimToYear()) {
+            a.targetSuppliers = (int) Math.round(a.targetSuppliers * (1 - rules.supplierTrimPerYear()));
+        }
+        int replace = Draw.count(d.random, ranked.size() * rules.turnover());
+        int keep = Math.max(1, Math.min(ranked.size() - replace, a.targetSuppliers));
+        while (ranked.size() > keep) drop(ranked.remove(ranked.size() - 1), d);
+        a.compact();
+        shiftToBest(ranked, rules.shiftToBest(), d);
+        resource(a, ranked, d);
+    }
+
+    /** The assembler ends the tie; for a firm that relied on it, this is losing its parent. */
+    static void drop(SupplyLink l, District d) {
+        if (l.leverage() >= 0.5) l.supplier.lostParentStep = d.step();
+        l.dead = true;
+        l.supplier.customers.remove(l);
+    }
+
+    /** Moves a share of the lower half's volume to the upper half, as far as they accept it. */
+    private static void shiftToBest(List<SupplyLink> ranked, double share, District d) {
+        int half = ranked.size() / 2;
+        double pool = 0;
+        for (int i = ranked.size() - 1; i >= half && i > 0; i--) {
+            SupplyLink l = ranked.get(i);
+            double take = l.volume * share;
+            l.volume -= take;
+            pool += take;
+        }
+        pool = place(ranked.subList(0, Math.max(1, half)), pool);
+        // what the best would not take returns to where it came from
+        if (pool > 0) place(ranked.subList(Math.max(1, half), ranked.size()), pool);
+    }
+
+    /** Gives volume to the links in order, each up to what its firm accepts; returns what is left. */
+    static double place(List<SupplyLink> links, double volume) {
+        for (int i = 0; i < links.size() && volume > 1e-12; i++) {
+            SupplyLink l = links.get(i);
+            double x = Math.min(volume, IndependenceStance.room(l.supplier, l));
+            l.volume += x;
+            volume -= x;
+        }
+        return volume;
+    }
+
+    /** Volume wanted but not placed goes to current suppliers first, then to new ones found by sampling. */
+    private static void resource(Assembler a, List<SupplyLink> ranked, District d) {
+        double missing = a.baseDemand - a.placedVolume();
+        if (missing <= 1e-9) return;
+        missing = place(ranked, missing);
+        Scenario.Assemblers rules = d.scenario.assemblers();
+        for (int tries = 0; missing > 1e-9 && tries < 50; tries++) {
+            Firm f = CustomerSearch.sampleSupplier(d, rules.searchSample(), rules.procurement(), a);
+            if (f == null) break;
+            double x = Math.min(missing, IndependenceStance.room(f, null));
+            if (x <= 0) continue;
+            d.population().link(a, f, x);
+            missing -= x;
+        }
+        // left over: the assembler makes it in-house or buys it elsewhere
+        a.baseDemand -= Math.max(0, missing);
+    }
+}

@@ -1,0 +1,41 @@
+package machikoba.model;
+
+/**
+ * A subcontracting relationship: one buyer, one supplying firm. Volume is the normal monthly
+ * order in units (1 unit = ¥1M at list price and technology level 1); price is what is left
+ * of the list price after cost-downs. A link is owned jointly by both ends and is marked dead
+ * rather than removed at once, so that neither end has to search the other's list.
+ */
+public final class SupplyLink {
+    final Buyer buyer;
+    final Firm supplier;
+    double volume;
+    double price = 1.0;
+    int delayMonths;
+    /** Units ordered this month; set by the buyer before the supplier produces. */
+    double order;
+    /** Smoothed monthly revenue the supplier earns on this link (¥M). */
+    double salesEma;
+    boolean dead;
+
+    SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
+        this.buyer = buyer;
+        this.supplier = supplier;
+        this.volume = volume;
+        this.delayMonths = delayMonths;
+    }
+
+    public Buyer buyer() { return buyer; }
+    public Firm supplier() { return supplier; }
+    public double volume() { return volume; }
+    public double price() { return price; }
+    public int delayMonths() { return delayMonths; }
+    public double salesEma() { return salesEma; }
+    public boolean isDead() { return dead; }
+
+    /** The buyer's leverage: the share of the supplier's sales this link brings [IA-1999]. */
+    public double leverage() {
+        double total = supplier.salesEma;
+        return total > 0 ? salesEma / total : 0;
+    }
+}

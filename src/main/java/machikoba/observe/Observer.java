@@ -1,0 +1,122 @@
+package machikoba.observe;
+
+import machikoba.model.Assembler;
+import machikoba.model.District;
+import machikoba.model.ExitCause;
+import machikoba.model.Firm;
+import machikoba.model.SupplyLink;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures the district at the end of every month: one row of {@link #COLUMNS}. The model
+ * keeps no statistics of its own; everything counted here is counted from the firms,
+ * assemblers and the month's entry and exit events.
+ */
+public final class Observer implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    public static final String[] COLUMNS = {
+        "step", "year", "month", "firms", "entries", "exits",
+        "exits_insolvency", "exits_no_successor", "exits_lost_parent", "exits_other",
+        "employees", "value_added", "price_index", "mean_top_share", "parent_share", "share_50",
+        "receivable_days", "cash_stress_share"
+    };
+
+    private final List<double[]> rows = new ArrayList<>();
+
+    /** Schedules this observer to run after the model's own phases every month. */
+    public Observer attach(District d) {
+        d.schedule.scheduleRepeating(sim.engine.Schedule.EPOCH, District.OBSERVER_ORDERING, this, 1);
+        return this;
+    }
+
+    @Override
+    public void step(SimState state) {
+        rows.add(measure((District) state));
+    }
+
+    public List<double[]> rows() { return rows; }
+
+    public double[] last() { return rows.isEmpty() ? null : rows.get(rows.size() - 1); }
+
+    public static int column(String name) {
+        for (int i = 0; i < COLUMNS.length; i++) if (COLUMNS[i].equals(name)) return i;
+        throw new IllegalArgumentException("no column " + name);
+    }
+
+    static double[] measure(District d) {
+        int[] exits = new int[ExitCause.values().length];
+        for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
+        int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0;
+        long employees = 0;
+        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
+        for (int tier = 2; tier <= 4; tier++) {
+            for (Firm f : d.tier(tier)) {
+                if (!f.isAlive()) continue;
+                firms++;
+                employees += f.getEmployees();
+                valueAdded += f.getValueAdded();
+                if (f.getCashStress()) stressed++;
+                receivables += f.getReceivables();
+                sales += f.getSalesEma();
+                if (f.getSalesEma() > 0) {
+                    double top = f.getTopCustomerShare();
+                    withSales++;
+                    topSum += top;
+                    if (top >= 0.7) parents++;
+                    if (top >= 0.5) over50++;
+                }
+            }
+        }
+        double priceWeighted = 0, volume = 0;
+        for (Assembler a : d.assemblers()) {
+            for (SupplyLink l : a.supplierLinks()) {
+                if (l.isDead()) continue;
+                priceWeighted += l.price() * l.volume();
+                volume += l.volume();
+            }
+        }
+        int step = d.step(); // MASON counts the step only after every agent of it has run
+        return new double[] {
+            step, d.scenario().period().start() + step / 12, step % 12 + 1, firms,
+            d.entriesThisMonth().size(), d.exitsThisMonth().size(),
+            exits[ExitCause.INSOLVENCY.ordinal()], exits[ExitCause.NO_SUCCESSOR.ordinal()],
+            exits[ExitCause.LOST_PARENT.ordinal()], exits[ExitCause.OTHER.ordinal()],
+            employees, valueAdded,
+            volume > 0 ? priceWeighted / volume : 1,
+            withSales > 0 ? topSum / withSales : 0,
+            withSales > 0 ? (double) parents / withSales : 0,
+            withSales > 0 ? (double) over50 / withSales : 0,
+            // days of sales outstanding: notes held over a month's sales, in 30-day months
+            sales > 0 ? receivables / sales * 30 : 0,
+            firms > 0 ? (double) stressed / firms : 0
+        };
+    }
+
+    public static final String[] FIRM_COLUMNS = {
+        "id", "born_year", "tier", "employees", "top_share", "customers", "cost_down_suffered",
+        "products", "innovation_class"
+    };
+
+    /** One row per firm alive now, with its innovation class (rules in {@link InnovationClass}). */
+    public static List<Object[]> firmRows(District d) {
+        List<Firm> alive = new ArrayList<>();
+        for (Firm f : d.firms()) if (f.isAlive()) alive.add(f);
+        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.getValueAdded() / f.getEmployees()).sorted().toArray();
+        double median = vaPerEmployee.length == 0 ? 0
+                : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(vaPerEmployee);
+        alive.sort(java.util.Comparator.comparingInt(Firm::getId));
+        List<Object[]> out = new ArrayList<>(alive.size());
+        for (Firm f : alive) {
+            InnovationClass c = InnovationClass.of(f.getProducts(), f.getDoesRd(), f.getTopCustomerShare(),
+                    f.getValueAdded() / f.getEmployees(), median);
+            out.add(new Object[] {f.getId(), f.getBornYear(), f.getTier(), f.getEmployees(), f.getTopCustomerShare(),
+                f.getCustomerCount(), f.getCostDownSuffered(), f.getProducts(), c.label});
+        }
+        return out;
+    }
+}
