@@ -16,11 +16,13 @@ public final class CostDown {
         return rate * Math.pow(l, exponent) * (1 - Math.max(0, Math.min(1, resistance)));
     }
 
+    /** Cuts the link's price; the firm's record counts the cut weighted by the buyer's share of its sales. */
     static void apply(SupplyLink l, double rate, double exponent, double resistance) {
-        double c = cut(rate, l.leverage(), exponent, resistance);
+        double leverage = l.leverage();
+        double c = cut(rate, leverage, exponent, resistance);
         if (c <= 0) return;
         l.price *= 1 - c;
         Firm f = l.supplier;
-        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c);
+        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c * leverage);
     }
 }

@@ -37,7 +37,7 @@ public final class Firm implements Buyer {
     double rdStock;
     boolean doesRd;
     int products;
-    double costDownSuffered;  // 1 - product of (1 - cut) over all cuts received
+    double costDownSuffered;  // share of sales value lost to cuts: 1 - product of (1 - cut * buyer's share)
     int lostParentStep = -1000;
 
     // this month

@@ -106,24 +106,29 @@ public final class ScenarioLoader {
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
-            if (msg != null && msg.startsWith("Missing required creator property")) {
+            if (msg != null && msg.startsWith("Missing") && msg.contains("creator property")) {
                 String field = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
-                String full = path.isEmpty() ? field : path + "." + field;
-                return new ScenarioError(file, lines.lineOf(path), full, "missing; this field is required");
+                String full = path.endsWith(field) ? path : path.isEmpty() ? field : path + "." + field;
+                return new ScenarioError(file, lines.lineOf(full), full, "missing; this field is required");
             }
-            if (msg != null && msg.contains("Null value for creator property")) {
-                return new ScenarioError(file, lines.lineOf(path), path, "empty; expected a value");
+            if (msg != null && (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`"))) {
+                boolean absent = !lines.has(path);
+                return new ScenarioError(file, lines.lineOf(path), path,
+                        absent ? "missing; this field is required" : "empty; expected " + describe(m.getTargetType()));
             }
             return new ScenarioError(file, lines.lineOf(path), path,
-                    "expected " + describe(m.getTargetType()) + firstLine(tail(msg)));
+                    "expected " + describe(m.getTargetType()) + got(msg));
         }
         return new ScenarioError(file, 0, path, firstLine(e.getOriginalMessage()));
     }
 
-    private static String tail(String msg) {
-        if (msg == null) return "";
-        int i = msg.indexOf("from ");
-        return i < 0 ? "" : ", got a value " + msg.substring(i).replace("from ", "from a ");
+    /** Jackson quotes the offending text as ("..."); show it to the user. */
+    private static String got(String msg) {
+        java.util.regex.Matcher m = msg == null ? null : java.util.regex.Pattern.compile("\\(\"([^\"]*)\"\\)").matcher(msg);
+        if (m != null && m.find()) return ", got '" + m.group(1) + "'";
+        if (msg != null && msg.contains("START_ARRAY")) return ", got a list";
+        if (msg != null && msg.contains("START_OBJECT")) return ", got a mapping";
+        return "";
     }
 
     private static String describe(Class<?> t) {
