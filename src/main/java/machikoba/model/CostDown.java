@@ -2,7 +2,7 @@ package machikoba.model;
 
 /**
  * "Cost-down": the parent cuts the unit price of a dependent supplier unilaterally, twice a
- * year or more [IA-1999]. The cut grows with leverage (the share of the supplier's sales the
+ * year or more [IA-1999]. Assemblers do it, and so do parent firms lower in the pyramid. The cut grows with leverage (the share of the supplier's sales the
  * buyer takes): a firm whose top customer takes 15% barely feels it, a keiretsu firm at 80%
  * takes almost the full rate. What the supplier knows of buyers' practices (networks) lets
  * it resist a part of the cut.

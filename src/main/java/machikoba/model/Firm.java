@@ -106,15 +106,19 @@ public final class Firm implements Buyer {
         revenue = 0;
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
-            double earned = l.order * fill * l.price * techLevel;
+            double earned = l.order * fill * l.price * l.unitValue();
             notes.issue(earned, l.delayMonths);
             l.salesEma += Smoothing.MONTHLY * (earned - l.salesEma);
             revenue += earned;
         }
         double purchases = 0;
+        boolean costDownMonth = d.isCostDownMonth();
         for (int i = 0, n = subcontractors.size(); i < n; i++) {
             SupplyLink l = subcontractors.get(i);
-            purchases += l.order * l.price * l.supplier.techLevel;
+            if (l.dead) continue;
+            purchases += l.order * l.price * l.unitValue();
+            // a parent firm cuts its own subcontractors' prices by the same rule as an assembler [IA-1999]
+            if (costDownMonth) CostDown.apply(l, s.costDownRate, s.scenario.assemblers().costDown().leverageExponent(), 0.0);
         }
         double materials = inHouse * s.materialShare * unitCost * techLevel;
         // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
@@ -135,6 +139,7 @@ public final class Firm implements Buyer {
         cash -= materials + purchases + wages + interest + rd;
         double repay = debt * s.repaymentMonthly;
         if (cash - repay > 0) { cash -= repay; debt -= repay; }
+        cash -= Drawings.take(cash, monthlyCosts(d), s.cashReserveMonths);
         cashStress = false;
         if (cash < 0) d.bank.cover(this, d);
     }
@@ -144,16 +149,17 @@ public final class Firm implements Buyer {
         return employees * d.params.wageMonthly * techLevel + capacity * utilisationEma * d.params.materialShare * unitCost * techLevel;
     }
 
+    /** Share of sales taken by the largest single buyer; own-product sales go to many buyers and never count as one. */
     double topShare() {
-        double top = 0;
-        for (int i = 0, n = customers.size(); i < n; i++) top = Math.max(top, customers.get(i).salesEma);
-        return salesEma > 0 ? Math.min(1, top / salesEma) : 0;
+        SupplyLink top = topCustomer();
+        return top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
     }
 
     SupplyLink topCustomer() {
         SupplyLink best = null;
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
+            if (l.dead || l.buyer instanceof ProductMarket) continue;
             if (best == null || l.salesEma > best.salesEma) best = l;
         }
         return best;

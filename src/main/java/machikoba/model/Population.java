@@ -56,7 +56,9 @@ final class Population {
             Scenario.SizeClass c = fs.sizeClasses().get(Draw.weighted(r, classCum));
             int employees = c.min() + r.nextInt(c.max() - c.min() + 1);
             double tech = Draw.lognormal(r, s.economy().techLevelSd());
-            drafts.add(new Draft(employees, tech, employees * tech * Draw.lognormal(r, 0.5), Draw.weighted(r, skillCum)));
+            // tier 2 is for firms with "inimitable technology" [U-2009]: technology weighs more than size
+            double key = Math.sqrt(employees) * tech * tech * tech * Draw.lognormal(r, 0.3);
+            drafts.add(new Draft(employees, tech, key, Draw.weighted(r, skillCum)));
         }
         drafts.sort(Comparator.comparingDouble(Draft::key).reversed());
         int tier2 = (int) Math.round(n * fs.tiers().tier2());
@@ -180,7 +182,7 @@ final class Population {
         int delay = b.isAssembler() ? s.assemblers().payment().baseMonths() : 0;
         SupplyLink l = new SupplyLink(b, f, volume, delay);
         l.order = volume;
-        l.salesEma = volume * f.techLevel;
+        l.salesEma = volume * l.unitValue();
         f.customers.add(l);
         if (b instanceof Assembler a) a.suppliers.add(l);
         else if (b instanceof Firm bf) bf.subcontractors.add(l);

@@ -79,7 +79,8 @@ public record Scenario(
             double hireThreshold,
             double fireThreshold,
             double initialCashMonths,
-            double initialDebtMonths) { }
+            double initialDebtMonths,
+            double cashReserveMonths) { }
 
     public record Assemblers(
             int count,

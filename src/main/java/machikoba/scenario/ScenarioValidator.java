@@ -111,6 +111,7 @@ final class ScenarioValidator {
         range("economy.fireThreshold", e.fireThreshold(), 0, e.hireThreshold());
         range("economy.initialCashMonths", e.initialCashMonths(), 0, 120);
         range("economy.initialDebtMonths", e.initialDebtMonths(), 0, 240);
+        range("economy.cashReserveMonths", e.cashReserveMonths(), 0, 120);
     }
 
     private void assemblers(Scenario.Assemblers a) {
