@@ -10,14 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (selection on cost, leverage-scaled cuts and delays), and a stance must prevent it.
  */
 class DependenceTrapTest {
-    /** A balanced firm made the one every assembler wants most: cheap, capable, with room to grow. */
+    /**
+     * A balanced supplier of the largest assembler, made the one every buyer wants most: cheap,
+     * capable, with room to grow. The largest buyer has the most volume to move, so it is the one
+     * that comes to dominate.
+     */
     private static Firm star(District d, double cap) {
+        Assembler largest = d.assemblers().get(0);
         Firm best = null;
-        for (Firm f : d.tier(2)) {
-            if (f.topShare() <= 0.3 && (best == null || f.employees > best.employees)) best = f;
+        for (SupplyLink l : largest.suppliers) {
+            Firm f = l.supplier;
+            if (f.tier == 2 && f.topShare() <= 0.3 && (best == null || f.employees > best.employees)) best = f;
         }
         best.unitCost = 0.6;
         best.techLevel = 1.3;
+        best.doesRd = false;          // no own products: this firm lives on subcontracting alone
         best.maxTopShare = cap;
         best.lostParentStep = -1000;
         return best;
@@ -29,7 +36,7 @@ class DependenceTrapTest {
         double shareBefore = s.topShare();
         int delayBefore = s.topCustomer().delayMonths;
         for (int m = 0; m < 12 * 6 && s.alive(); m++) {
-            s.employees = Math.max(s.employees, 200);  // keep room in the plant: the trap is about the buyer, not capacity
+            s.employees = Math.max(s.employees, 1000); // keep room in the plant: the trap is about the buyer, not capacity
             d.schedule.step(d);
         }
         SupplyLink top = s.topCustomer();
@@ -42,7 +49,9 @@ class DependenceTrapTest {
         assertTrue(r[1] > r[0] + 0.1, "the best buyer's share grows: " + r[0] + " -> " + r[1]);
         assertTrue(r[1] >= 0.5, "until it dominates: " + r[1]);
         assertTrue(r[3] > r[2], "then payment slows: " + r[2] + " -> " + r[3] + " months");
-        assertTrue(r[4] > 0.05, "and cost-down bites: " + r[4]);
+        // what twelve rounds of cuts would have cost at the share the firm started with
+        double atStart = 1 - Math.pow(1 - CostDown.cut(0.012, r[0], 1.5, 0) * r[0], 12);
+        assertTrue(r[4] > 2 * atStart, "and cost-down bites harder than its first position implied: " + r[4] + " vs " + atStart);
     }
 
     @Test
