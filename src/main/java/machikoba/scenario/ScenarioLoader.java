@@ -45,6 +45,13 @@ public final class ScenarioLoader {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
+    /** For files with optional fields (targets): missing values bind as null and are checked by hand. */
+    private static final ObjectMapper YAML_OPTIONAL = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
     private ScenarioLoader() { }
 
     public static Scenario load(Path file) {
@@ -66,11 +73,32 @@ public final class ScenarioLoader {
     }
 
     public static Scenario parse(String name, String text, Map<String, String> overrides) {
+        Parsed<Scenario> p = bind(name, text, Scenario.class, overrides, YAML);
+        new ScenarioValidator(name, p.lines::lineOf).validate(p.value);
+        return p.value;
+    }
+
+    /** A bound value with the line numbers of its source, for checks after binding. */
+    record Parsed<T>(T value, SourceLines lines) { }
+
+    /** Reads any YAML file into a record type with the same strict rules and file:line errors. */
+    static <T> Parsed<T> read(Path file, Class<T> type) {
+        String name = file.toString();
+        try {
+            return bind(name, Files.readString(file, StandardCharsets.UTF_8), type, Map.of(), YAML_OPTIONAL);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioError(name, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    static <T> Parsed<T> bind(String name, String text, Class<T> type, Map<String, String> overrides, ObjectMapper mapper) {
         SourceLines lines;
         JsonNode tree;
         try {
             lines = new SourceLines(text);
-            tree = YAML.readTree(text);
+            tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ScenarioError(name, line, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -78,19 +106,16 @@ public final class ScenarioLoader {
             throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
         }
         if (!(tree instanceof ObjectNode root)) {
-            throw new ScenarioError(name, 1, "", "expected a mapping of scenario sections (name, period, firms, ...)");
+            throw new ScenarioError(name, 1, "", "expected a mapping of sections");
         }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }
-        Scenario s;
         try {
-            s = YAML.treeToValue(root, Scenario.class);
+            return new Parsed<>(mapper.treeToValue(root, type), lines);
         } catch (JsonProcessingException e) {
             throw bindingError(name, lines, e);
         }
-        new ScenarioValidator(name, lines::lineOf).validate(s);
-        return s;
     }
 
     private static ScenarioError bindingError(String file, SourceLines lines, JsonProcessingException e) {
