@@ -19,6 +19,8 @@ public final class Firm implements Buyer {
     double techLevel;
     double unitCost;
     double learningRate;
+    /** Output per worker relative to the scenario's figure; grows by the learning rate (machines, skill). */
+    double productivity = 1.0;
 
     double cash;
     double debt;
@@ -79,7 +81,7 @@ public final class Firm implements Buyer {
     /** One month of production, invoicing and payment; called tier by tier, top down. */
     void produce(District d) {
         Params s = d.params;
-        capacity = employees * s.outputPerWorkerMonthly;
+        capacity = employees * s.outputPerWorkerMonthly * productivity;
         orders = 0;
         baseline = 0;
         for (int i = 0, n = customers.size(); i < n; i++) {
@@ -180,6 +182,7 @@ public final class Firm implements Buyer {
     public int getEmployees() { return employees; }
     public double getTechLevel() { return techLevel; }
     public double getUnitCost() { return unitCost; }
+    public double getProductivity() { return productivity; }
     public double getCash() { return cash; }
     public double getDebt() { return debt; }
     public double getReceivables() { return notes.outstanding(); }

@@ -90,7 +90,7 @@ final class Population {
         Scenario.Owners o = s.owners();
         f.ownerAge = (int) Math.round(Math.max(25, Math.min(85, o.meanAge() + o.sdAge() * r.nextGaussian())));
         f.retirementAge = retirementAge(f.ownerAge);
-        f.capacity = f.employees * d.params.outputPerWorkerMonthly;
+        f.capacity = f.employees * d.params.outputPerWorkerMonthly * f.productivity;
     }
 
     int retirementAge(int ownerAge) {
@@ -138,17 +138,24 @@ final class Population {
         return cap;
     }
 
-    /** Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009]. */
+    /**
+     * Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009].
+     * A parent firm is normally the more capable of the two (it coordinates, the subcontractor
+     * does a process), so among firm candidates the first at least as capable is taken.
+     */
     Buyer chooseBuyer(Firm f, boolean top) {
+        Firm fallback = null;
         for (int tries = 0; tries < 8; tries++) {
             Buyer b = switch (f.tier) {
                 case 2 -> assembler();
                 case 3 -> r.nextDouble() < s.firms().tiers().tier3ToAssemblers() ? assembler() : largeFirm(2);
                 default -> largeFirm(3);
             };
-            if (b != null && !isCustomer(f, b)) return b;
+            if (b == null || isCustomer(f, b)) continue;
+            if (!(b instanceof Firm parent) || parent.techLevel >= f.techLevel) return b;
+            if (fallback == null || parent.techLevel > fallback.techLevel) fallback = parent;
         }
-        return null;
+        return fallback;
     }
 
     private Assembler assembler() {

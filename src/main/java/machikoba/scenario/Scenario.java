@@ -75,6 +75,7 @@ public record Scenario(
             double rdFirmShare,
             double rdProductThreshold,
             double productMarketShare,
+            double productLifeYears,
             double searchEffort,
             double hireThreshold,
             double fireThreshold,

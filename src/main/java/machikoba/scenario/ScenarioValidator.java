@@ -106,6 +106,7 @@ final class ScenarioValidator {
         range("economy.rdFirmShare", e.rdFirmShare(), 0, 1);
         range("economy.rdProductThreshold", e.rdProductThreshold(), 1e-6, 1e6);
         range("economy.productMarketShare", e.productMarketShare(), 0, 1);
+        range("economy.productLifeYears", e.productLifeYears(), 1, 100);
         range("economy.searchEffort", e.searchEffort(), 0, 1);
         range("economy.hireThreshold", e.hireThreshold(), 0, 5);
         range("economy.fireThreshold", e.fireThreshold(), 0, e.hireThreshold());

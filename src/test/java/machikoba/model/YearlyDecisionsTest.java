@@ -55,20 +55,29 @@ class YearlyDecisionsTest {
     void aProductOpensOwnMarketSalesAndRaisesTechnology() {
         District d = Fixtures.district(50, 1);
         Firm f = Fixtures.firm(d, 3, 10);
-        f.baseline = 10;
         Innovation.launch(f, d);
         assertEquals(1, f.products);
-        assertEquals(1.05, f.techLevel, 1e-12);
+        assertEquals(1.03, f.techLevel, 1e-12);
         SupplyLink market = f.customers.get(f.customers.size() - 1);
         assertTrue(market.buyer() instanceof ProductMarket);
-        assertEquals(d.scenario().economy().productMarketShare() * 10, market.volume, 1e-9);
+        assertEquals(d.scenario().economy().productMarketShare() * f.capacity, market.volume, 1e-9);
+        Innovation.age(f, d);
+        double life = d.scenario().economy().productLifeYears();
+        assertEquals(d.scenario().economy().productMarketShare() * f.capacity * (1 - 1 / life), market.volume, 1e-9, "sales fade");
     }
 
     @Test
-    void firmsPastTheirCapOrIdleSearchHarder() {
-        double base = CustomerSearch.chance(0.15, 0.3, 1.0, 0.9);
-        assertTrue(CustomerSearch.chance(0.15, 0.5, 0.3, 0.9) > base);
-        assertTrue(CustomerSearch.chance(0.15, 0.3, 1.0, 0.4) > base);
+    void independentFirmsSearchEveryYearAndHarderPastTheirCap() {
+        double base = CustomerSearch.chance(0.15, 0.2, 0.3, 0.9, false);
+        assertEquals(0.15, base, 1e-12);
+        assertTrue(CustomerSearch.chance(0.15, 0.5, 0.3, 0.9, false) > base);
+    }
+
+    @Test
+    void firmsWithoutAStanceSearchOnlyWhenIdleOrOrphaned() {
+        assertEquals(0, CustomerSearch.chance(0.15, 0.8, 1.0, 0.9, false), 0);
+        assertTrue(CustomerSearch.chance(0.15, 0.8, 1.0, 0.4, false) > 0);
+        assertTrue(CustomerSearch.chance(0.15, 0.8, 1.0, 0.9, true) > 0);
     }
 
     @Test
