@@ -1,5 +1,6 @@
 package machikoba;
 
+import machikoba.cli.GuiCommand;
 import machikoba.cli.RunCommand;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, GuiCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 
