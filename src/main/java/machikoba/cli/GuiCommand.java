@@ -70,6 +70,8 @@ public final class GuiCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "Machikoba gui: %s, %,d firms (scale %s), seed %d%n", s.name(), s.firms().count(), scale, seed);
             System.out.printf(Locale.ROOT, "  %d months in %.2f s with the display painted every month: %.1f months/s%n",
                     t.months(), t.nanos() / 1e9, t.monthsPerSecond());
+            System.out.printf(Locale.ROOT, "  baseline       model alone, same months: %.1f months/s (the display runs at %.2f of it)%n",
+                    t.modelOnlyMonthsPerSecond(), t.monthsPerSecond() / t.modelOnlyMonthsPerSecond());
             System.out.printf(Locale.ROOT, "  screenshot     %s%n", screenshot);
             return 0;
         }

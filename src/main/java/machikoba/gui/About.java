@@ -6,7 +6,7 @@ final class About {
 
     static final String HTML = """
         <html><body style="font-family:sans-serif; margin:8px">
-        <h2>Machikoba &#30010;&#24037;&#22580;: the district as a production pyramid</h2>
+        <h2>Machikoba: the district as a production pyramid</h2>
 
         <h3>What is it?</h3>
         <p>A simulation of the small and medium manufacturers (<i>machikoba</i>, town factories) of a

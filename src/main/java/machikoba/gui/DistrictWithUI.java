@@ -30,7 +30,7 @@ public class DistrictWithUI extends GUIState {
     private final ContinuousPortrayal2D firmsPortrayal = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D supplyPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D lateralPortrayal = new NetworkPortrayal2D();
-    private final PyramidLegend legend = new PyramidLegend();
+    final PyramidLegend legend = new PyramidLegend();
     private final LiveCharts charts = new LiveCharts();
     private Stoppable layoutStopper, chartStopper;
 

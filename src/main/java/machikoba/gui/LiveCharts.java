@@ -51,11 +51,12 @@ final class LiveCharts implements Steppable {
 
     /** Makes a window for each chart and lists it in the Console's Displays tab. */
     void showIn(Controller c) {
-        int x = 0;
+        int i = 0;
         for (TimeSeriesChartGenerator g : List.of(firmsChart, exitsChart, dependenceChart)) {
             JFrame f = g.createFrame();
-            f.setSize(420, 320);
-            f.setLocation(820 + 20 * x, 40 + 330 * x++);
+            // to the right of the pyramid, below the Console, so neither hides the other
+            f.setSize(400, 260);
+            f.setLocation((int) PyramidLayout.WIDTH + 10, 300 + 265 * i++);
             c.registerFrame(f);
             f.setVisible(true);
             frames.add(f);

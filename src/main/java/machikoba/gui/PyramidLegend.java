@@ -24,9 +24,15 @@ public class PyramidLegend extends FieldPortrayal2D {
     static final int WIDTH = 215, ROW = 17;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13), TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    /** Pictures drawn so far: the legend is the top layer, drawn once per picture. */
+    private final java.util.concurrent.atomic.AtomicLong paints = new java.util.concurrent.atomic.AtomicLong();
+
+    long paints() { return paints.get(); }
+
     @Override
     protected void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
         if (g == null) return;  // nothing to click on
+        paints.incrementAndGet();
         District d = (District) info.gui.state;
         FirmLook[] looks = FirmLook.values();
         int rows = looks.length + 6;
