@@ -22,10 +22,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the MASON Console on a district: the production pyramid with its ties, live charts,",
-                "inspectors on firms and sliders for cost-down, payment delay and credit.",
-                "With --screenshot it runs --steps months with the display painted every month, saves the",
-                "picture and exits (needs a display: use xvfb-run -a -s \"-screen 0 1600x1000x24\" on a server)."})
+        description = {"Opens the MASON Console on a district: the production pyramid with its ties, live charts, "
+                + "inspectors on firms and sliders for cost-down, payment delay and credit.",
+                "With --screenshot it runs --steps months with the display repainted every month, saves the "
+                + "picture, prints the rate against the model alone and exits (needs a display: on a server "
+                + "use xvfb-run -a -s \"-screen 0 1600x1000x24\")."})
 public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/ota.yaml",
             description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
