@@ -1,6 +1,7 @@
 package machikoba;
 
 import machikoba.cli.CalibrateCommand;
+import machikoba.cli.GuiCommand;
 import machikoba.cli.RunCommand;
 import machikoba.cli.ValidateCommand;
 import machikoba.scenario.ScenarioError;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 

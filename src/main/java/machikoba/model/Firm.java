@@ -217,5 +217,28 @@ public final class Firm implements Buyer {
         return b.toString();
     }
 
+    /** For the inspector: months each customer takes to pay its notes, "assembler 3: 5 months, ...". */
+    public String getPaymentDelays() {
+        StringBuilder b = new StringBuilder();
+        for (SupplyLink l : customers) {
+            if (b.length() > 0) b.append(", ");
+            b.append(l.buyer.isAssembler() ? "assembler " : "firm ").append(l.buyer.id())
+                    .append(": ").append(l.delayMonths).append(l.delayMonths == 1 ? " month" : " months");
+        }
+        return b.toString();
+    }
+
+    /** For the inspector: its own subcontractors and the share of their sales it takes, "firm 412: 80%, ...". */
+    public String getSubcontractors() {
+        StringBuilder b = new StringBuilder();
+        for (SupplyLink l : subcontractors) {
+            if (b.length() > 0) b.append(", ");
+            b.append("firm ").append(l.supplier.id).append(": ").append(Math.round(100 * l.leverage())).append('%');
+        }
+        return b.toString();
+    }
+
+    public int getRetirementAge() { return retirementAge; }
+
     @Override public String toString() { return "Firm " + id + " (tier " + tier + ")"; }
 }
