@@ -8,8 +8,9 @@ import java.util.List;
  * Client referrals: besides its own sales effort, a member asks, in each network where it is
  * active, a partner active there to introduce one of the partner's customers. The partner does so with a chance that grows
  * with its engagement and the trust between them (34% of active members got clients through
- * networks [IA-2001]). A partner whose customers are the member's own (a parent's
- * subcontractor group) has nobody new to introduce.
+ * networks [IA-2001]). A partner with the member's own skill competes with it and introduces
+ * nobody; a partner whose customers are the member's own (a parent's subcontractor group) has
+ * nobody new to introduce — why intra-industry groups did not help [IA-2001].
  */
 public final class ClientReferral {
     private ClientReferral() { }
@@ -44,6 +45,8 @@ public final class ClientReferral {
         Scenario.Activities a = d.scenario.networkBehaviour().activities();
         double engagement = d.neutralNetworks ? Engagement.NEUTRAL : theirs.engagement;
         if (d.random.nextDouble() >= chance(a.referralRate(), Trust.of(t, d), engagement)) return;
+        // a partner with the same skill competes for the same work: it keeps its customers to itself
+        if (p.skill == f.skill) return;
         Buyer b = introducible(f, p, d);
         if (b == null) return;
         double volume = Math.min(IndependenceStance.room(f, null), 0.15 * Math.max(f.baseline, f.capacity * 0.5));

@@ -26,9 +26,18 @@ public final class Engagement {
         return Math.max(0, Math.min(1, t));
     }
 
-    /** ¥M a year per employee the member spends on fees and meeting time; local support lowers it for firm-initiated networks. */
+    /**
+     * ¥M a year per employee the member spends on the fee and on meeting time. The owner's time
+     * is one: each other network it is active in makes this one's meetings dearer. Local
+     * support lowers the cost for firm-initiated networks.
+     */
     static double cost(HorizontalNetwork n, Firm f, District d) {
-        double c = n.fee + n.meetingsPerYear * d.scenario.networkBehaviour().engagement().meetingCost();
+        int others = 0;
+        for (int i = 0, k = f.memberships.size(); i < k; i++) {
+            Membership m = f.memberships.get(i);
+            if (m.active && m.network != n) others++;
+        }
+        double c = n.fee + n.meetingsPerYear * d.scenario.networkBehaviour().engagement().meetingCost() * (1 + others);
         if (n.origin == Origin.FIRM) c *= 1 - d.params.localNetworkSupport;
         return c / Math.max(1, f.employees);
     }

@@ -36,14 +36,15 @@ final class LikeMindedRule implements MembershipRule {
         for (int i = 0; i < Math.min(size - 1, candidates.size()); i++) n.join(candidates.get(i), d);
     }
 
-    /** Up to a tenth of the places a year: a member brings in a firm it trusts, or the likest of a few it meets. */
+    /** Up to a fifth of the places a year: an active member brings in a firm it trusts, or the likest of a few it meets. */
     @Override public void recruit(HorizontalNetwork n, District d) {
         int alive = MembershipRule.alive(n);
-        int missing = Math.min(size - alive, Math.max(1, size / 10));
+        int missing = Math.min(size - alive, Math.max(1, size / 5));
         if (alive == 0) return;
-        for (int k = 0; k < missing; k++) {
+        for (int k = 0, tries = 0; k < missing && tries < 3 * missing; tries++) {
             Membership host = n.members.get(d.random.nextInt(n.members.size()));
             if (!host.isActive()) continue;
+            k++;
             Firm pick = null;
             for (Tie t : Trust.live(host.firm, d)) {
                 Firm o = t.other(host.firm);

@@ -9,8 +9,9 @@ import java.util.List;
  * How networks come about. Declared networks appear in their founding year (those founded from
  * above only while the top-down lever is on, except those already there at the start). Local
  * governments found one when central policy calls for it (1999 platforms, 2002 cluster plan
- * [CT-2003]) — "on paper" [IA-2001]. Firms found one when enough like-minded firms meet: a firm
- * looks around (its trusted partners and a sample) and founds a group if enough are alike [IA-2001].
+ * [CT-2003]) — "on paper" [IA-2001]. Firms found one when enough like-minded firms meet: an
+ * active member looks at the firms it trusts and those it meets, and founds a group if enough
+ * are alike [IA-2001]; new groups thus form where earlier ties were.
  */
 final class NetworkFounding {
     private NetworkFounding() { }
@@ -43,17 +44,29 @@ final class NetworkFounding {
         n.rule.found(n, d);
     }
 
+    /**
+     * Like-minded firms meet where firms already meet: a founder is an active member of some
+     * network; it looks at the firms it trusts and at a sample of the members it meets in its
+     * networks, and founds a group with those alike enough, if there are enough of them.
+     */
     static void firmInitiated(District d) {
         Scenario.FirmFounding rule = d.scenario.networkPolicy().firmFounding();
+        if (d.networks.isEmpty()) return;
         int firms = d.tiers[0].size() + d.tiers[1].size() + d.tiers[2].size();
         int attempts = Draw.count(d.random, rule.ratePerYear() * firms);
         int limit = AgeLimit.effective(rule.template().membership().ageLimit(), d.params.networkAgeLimit);
         for (int i = 0; i < attempts; i++) {
-            Firm founder = MembershipRule.anyFirm(d);
-            if (founder == null || !AgeLimit.admits(founder, limit)) continue;
+            HorizontalNetwork where = d.networks.get(d.random.nextInt(d.networks.size()));
+            if (where.members.isEmpty()) continue;
+            Membership fm = where.members.get(d.random.nextInt(where.members.size()));
+            Firm founder = fm.firm;
+            if (!fm.isActive() || !AgeLimit.admits(founder, limit)) continue;
             List<Firm> alike = new ArrayList<>();
             for (Tie t : Trust.live(founder, d)) consider(founder, t.other(founder), rule, limit, alike);
-            for (int k = 0; k < rule.sample(); k++) consider(founder, MembershipRule.anyFirm(d), rule, limit, alike);
+            for (int k = 0; k < rule.sample(); k++) {
+                Membership m = where.members.get(d.random.nextInt(where.members.size()));
+                if (m.isActive()) consider(founder, m.firm, rule, limit, alike);
+            }
             if (alike.size() + 1 < rule.minFounders()) continue;
             HorizontalNetwork n = create(rule.template(), rule.template().name() + " " + d.year() + "-" + (d.networks.size() + 1), d.year(), d);
             n.join(founder, d);
