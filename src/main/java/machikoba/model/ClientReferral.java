@@ -23,8 +23,10 @@ public final class ClientReferral {
     static void seek(Firm f, District d) {
         List<Tie> ties = Trust.live(f, d);
         if (ties.isEmpty()) return;
-        for (int i = 0; i < f.memberships.size(); i++) {
-            Membership mine = f.memberships.get(i);
+        // in random order: a referral won in one network leaves less room for the next
+        int k = f.memberships.size(), start = d.random.nextInt(k);
+        for (int i = 0; i < k && i < f.memberships.size(); i++) {
+            Membership mine = f.memberships.get((start + i) % f.memberships.size());
             if (mine.isActive()) ask(mine, ties, d);
         }
     }
@@ -37,6 +39,7 @@ public final class ClientReferral {
         Membership theirs = null;
         for (int k = 0; k < ties.size() && t == null; k++) {
             Tie c = ties.get((start + k) % ties.size());
+            if (c.network != n) continue; // a referral through this network comes from a relationship kept in it
             Membership o = n.membershipOf(c.other(f));
             if (o != null && o.isActive()) { t = c; theirs = o; }
         }

@@ -57,7 +57,8 @@ public final class InformationExchange {
                     Membership qm = q == f ? null : n.membershipOf(q);
                     if (qm != null && qm.isActive()) return qm;
                 }
-            } else if (d.random.nextBoolean()) {
+            } else if (d.random.nextBoolean() && t.network == n) {
+                // an old partner of this network (one met elsewhere stays with that network)
                 Membership fm = n.membershipOf(friend);
                 if (fm != null && fm.isActive()) return fm;
             }

@@ -37,6 +37,7 @@ public final class JointDevelopment {
         team.add(lead);
         for (Tie t : Trust.live(lead.firm, d)) {
             if (team.size() > PARTNERS) break;
+            if (t.network != n) continue; // partners it works with in this network
             Membership o = n.membershipOf(t.other(lead.firm));
             if (o != null && o.isActive()) { team.add(o); used.add(t); }
         }

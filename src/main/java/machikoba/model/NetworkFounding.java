@@ -10,8 +10,8 @@ import java.util.List;
  * above only while the top-down lever is on, except those already there at the start). Local
  * governments found one when central policy calls for it (1999 platforms, 2002 cluster plan
  * [CT-2003]) — "on paper" [IA-2001]. Firms found one when enough like-minded firms meet: an
- * active member looks at the firms it trusts and those it meets, and founds a group if enough
- * are alike [IA-2001]; new groups thus form where earlier ties were.
+ * active member looks at the firms of other trades it trusts and those it meets, and founds an
+ * inter-industry group if enough are alike [IA-2001]; new groups thus form where earlier ties were.
  */
 final class NetworkFounding {
     private NetworkFounding() { }
@@ -77,6 +77,8 @@ final class NetworkFounding {
 
     private static void consider(Firm founder, Firm f, Scenario.FirmFounding rule, int limit, List<Firm> alike) {
         if (f == null || f == founder || !f.alive() || alike.contains(f) || !AgeLimit.admits(f, limit)) return;
+        // an exchange group across trades (inter-industry groups helped, intra-industry ones did not [IA-2001])
+        if (f.skill == founder.skill) return;
         if (Similarity.of(founder, f) >= rule.similarity()) alike.add(f);
     }
 }

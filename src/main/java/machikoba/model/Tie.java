@@ -6,8 +6,8 @@ package machikoba.model;
  */
 public final class Tie {
     final Firm a, b;
-    /** The network in which the pair first exchanged. */
-    final HorizontalNetwork network;
+    /** The network in which the pair last exchanged: where the relationship lives now. */
+    HorizontalNetwork network;
     double trust;
     int lastStep;
     boolean dead;

@@ -3,9 +3,11 @@ package machikoba.model;
 import java.util.List;
 
 /**
- * Trust between members grows with reciprocated exchanges and decays without them [IA-2001].
- * Ties exist only for pairs that exchanged; a firm keeps at most {@code maxTies}, dropping the
- * weakest. With the neutral switch every tie has the same constant trust.
+ * Trust between members grows with reciprocated exchanges and decays without them; it grows
+ * faster between firms alike in size, technology and generation — low power differentials
+ * and a shared frame of reference [IA-2001].
+ * Ties exist only for pairs that exchanged; a firm keeps at most {@code maxTies} in each network,
+ * dropping the weakest. With the neutral switch every tie has the same constant trust.
  */
 public final class Trust {
     /** Trust of every tie when the mechanism is switched off. */
@@ -19,8 +21,9 @@ public final class Trust {
         return trust * Math.pow(1 - yearlyDecay, Math.max(0, months) / 12.0);
     }
 
-    public static double afterExchange(double trust, double gain) {
-        return trust + gain * (1 - trust);
+    /** Trust after a returned exchange: alike firms (size, technology, generation) trust faster [IA-2001]. */
+    public static double afterExchange(double trust, double gain, double similarity) {
+        return trust + gain * similarity * (1 - trust);
     }
 
     public static double afterSnub(double trust, double loss) {
@@ -45,8 +48,15 @@ public final class Trust {
     static Tie reciprocated(Firm a, Firm b, HorizontalNetwork n, District d) {
         Tie t = between(a, b);
         if (t == null) t = form(a, b, n, d);
+        else if (t.network != n) {
+            // the relationship moves to the network where they now work together
+            int max = d.scenario.networkBehaviour().trust().maxTies();
+            makeRoom(a, n, max, d, t);
+            makeRoom(b, n, max, d, t);
+            t.network = n;
+        }
         double now = decayed(t.trust, d.scenario.networkBehaviour().trust().decay(), d.step() - t.lastStep);
-        t.trust = afterExchange(now, d.scenario.networkBehaviour().trust().gain());
+        t.trust = afterExchange(now, d.scenario.networkBehaviour().trust().gain(), Similarity.of(a, b));
         t.lastStep = d.step();
         return t;
     }
@@ -61,8 +71,8 @@ public final class Trust {
 
     private static Tie form(Firm a, Firm b, HorizontalNetwork n, District d) {
         int max = d.scenario.networkBehaviour().trust().maxTies();
-        makeRoom(a, max, d);
-        makeRoom(b, max, d);
+        makeRoom(a, n, max, d, null);
+        makeRoom(b, n, max, d, null);
         Tie t = new Tie(a, b, n, d.step());
         a.ties.add(t);
         b.ties.add(t);
@@ -82,16 +92,23 @@ public final class Trust {
         return ties;
     }
 
-    private static void makeRoom(Firm f, int max, District d) {
+    /**
+     * A firm keeps up with at most {@code max} partners in each network: past that it lets the
+     * weakest tie there go (the least recently used one, when trust is held neutral).
+     */
+    private static void makeRoom(Firm f, HorizontalNetwork n, int max, District d, Tie keep) {
         List<Tie> ties = live(f, d);
-        if (ties.size() < max) return;
+        int count = 0;
         Tie weakest = null;
         double low = Double.POSITIVE_INFINITY;
         for (Tie t : ties) {
-            double v = decayed(t.trust, d.scenario.networkBehaviour().trust().decay(), d.step() - t.lastStep);
+            if (t.network != n || t == keep) continue;
+            count++;
+            double v = d.neutralNetworks ? t.lastStep
+                    : decayed(t.trust, d.scenario.networkBehaviour().trust().decay(), d.step() - t.lastStep);
             if (v < low) { low = v; weakest = t; }
         }
-        kill(weakest);
+        if (count >= max) kill(weakest);
     }
 
     private static void kill(Tie t) {
