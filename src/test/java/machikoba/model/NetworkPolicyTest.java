@@ -39,6 +39,14 @@ class NetworkPolicyTest {
         assertEquals(0, d.getNetworkAgeLimit());
         assertTrue(d.domLocalNetworkSupport() instanceof sim.util.Interval);
         assertTrue(d.domNetworkAgeLimit() instanceof sim.util.Interval);
+        // what the Console's Model tab reads: MASON's bean properties with their domains
+        sim.util.Properties p = new sim.util.SimpleProperties(d);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < p.numProperties(); i++) index.put(p.getName(i), i);
+        assertEquals(Boolean.TYPE, p.getType(index.get("TopDownNetworks")));
+        assertTrue(p.getDomain(index.get("LocalNetworkSupport")) instanceof sim.util.Interval);
+        assertTrue(p.getDomain(index.get("NetworkAgeLimit")) instanceof sim.util.Interval);
+        assertTrue(p.isReadWrite(index.get("LocalNetworkSupport")));
     }
 
     @Test
