@@ -17,7 +17,7 @@ final class CoordinatorRule implements MembershipRule {
     }
 
     @Override public void found(HorizontalNetwork n, District d) {
-        for (int g = 0; g < groups; g++) {
+        for (int tries = 0; n.coordinators.size() < groups && tries < 10 * groups; tries++) {
             Firm c = CustomerSearch.largestOfSample(d.tier(2), 10, d.random);
             if (c == null || n.has(c) || !n.admits(c, d)) continue;
             Membership m = n.join(c, d);
