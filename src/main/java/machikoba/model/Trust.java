@@ -84,8 +84,9 @@ public final class Trust {
         List<Tie> ties = f.ties;
         for (int i = ties.size() - 1; i >= 0; i--) {
             Tie t = ties.get(i);
+            // a tie used within the year is not forgotten: spare the power function on the hot path
             if (t.dead || !t.other(f).alive()
-                    || (!d.neutralNetworks && of(t, d) < FORGOTTEN)) {
+                    || (!d.neutralNetworks && d.step() - t.lastStep >= 12 && of(t, d) < FORGOTTEN)) {
                 kill(t);
             }
         }
