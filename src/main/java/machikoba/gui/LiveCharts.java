@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Time charts that grow as the model runs, fed each month from the {@link Observer} rows (the
  * display computes no statistics of its own): firms alive, exits by cause over the last twelve
- * months, and the share of firms with a parent (70%+) or 50%+ dependent [IA-1999].
- * A chart of network activity joins them once the model has networks and the observer counts them.
+ * months, the share of firms with a parent (70%+) or 50%+ dependent [IA-1999], and network
+ * activity: labelled members, active members and firms active in several networks [IA-2001].
  */
 final class LiveCharts implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,6 +24,10 @@ final class LiveCharts implements Steppable {
     private final TimeSeriesChartGenerator firmsChart = chart("Firms alive", "firms");
     private final TimeSeriesChartGenerator exitsChart = chart("Exits by cause, last 12 months", "exits");
     private final TimeSeriesChartGenerator dependenceChart = chart("Dependence on one buyer", "% of firms with sales");
+    private final TimeSeriesChartGenerator networkChart = chart("Network activity", "% of firms");
+    private final XYSeries labelled = new XYSeries("labelled member of 1+", false);
+    private final XYSeries active = new XYSeries("active in 1+", false);
+    private final XYSeries multi = new XYSeries("active in 2+", false);
     private final XYSeries firms = new XYSeries("firms alive", false);
     private final XYSeries[] exits = new XYSeries[CAUSES.length];
     private final XYSeries parent = new XYSeries("parent takes 70%+", false);
@@ -39,6 +43,9 @@ final class LiveCharts implements Steppable {
         }
         dependenceChart.addSeries(parent, null);
         dependenceChart.addSeries(over50, null);
+        networkChart.addSeries(labelled, null);
+        networkChart.addSeries(active, null);
+        networkChart.addSeries(multi, null);
     }
 
     private static TimeSeriesChartGenerator chart(String title, String yLabel) {
@@ -52,11 +59,11 @@ final class LiveCharts implements Steppable {
     /** Makes a window for each chart and lists it in the Console's Displays tab. */
     void showIn(Controller c) {
         int i = 0;
-        for (TimeSeriesChartGenerator g : List.of(firmsChart, exitsChart, dependenceChart)) {
+        for (TimeSeriesChartGenerator g : charts()) {
             JFrame f = g.createFrame();
             // to the right of the pyramid, below the Console, so neither hides the other
-            f.setSize(400, 260);
-            f.setLocation((int) PyramidLayout.WIDTH + 10, 300 + 265 * i++);
+            f.setSize(400, 200);
+            f.setLocation((int) PyramidLayout.WIDTH + 10, 300 + 205 * i++);
             c.registerFrame(f);
             f.setVisible(true);
             frames.add(f);
@@ -70,6 +77,13 @@ final class LiveCharts implements Steppable {
         for (XYSeries s : exits) s.clear();
         parent.clear();
         over50.clear();
+        labelled.clear();
+        active.clear();
+        multi.clear();
+    }
+
+    private List<TimeSeriesChartGenerator> charts() {
+        return List.of(firmsChart, exitsChart, dependenceChart, networkChart);
     }
 
     @Override
@@ -87,17 +101,16 @@ final class LiveCharts implements Steppable {
         }
         parent.add(t, 100 * row[Observer.column("parent_share")], false);
         over50.add(t, 100 * row[Observer.column("share_50")], false);
+        labelled.add(t, 100 * row[Observer.column("network_member_share")], false);
+        active.add(t, 100 * row[Observer.column("network_active_share")], false);
+        multi.add(t, 100 * row[Observer.column("network_multi_share")], false);
         long steps = state.schedule.getSteps();
-        firmsChart.updateChartLater(steps);
-        exitsChart.updateChartLater(steps);
-        dependenceChart.updateChartLater(steps);
+        for (TimeSeriesChartGenerator g : charts()) g.updateChartLater(steps);
     }
 
     void quit() {
         for (JFrame f : frames) f.dispose();
         frames.clear();
-        firmsChart.quit();
-        exitsChart.quit();
-        dependenceChart.quit();
+        for (TimeSeriesChartGenerator g : charts()) g.quit();
     }
 }

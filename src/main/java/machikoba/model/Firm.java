@@ -241,6 +241,19 @@ public final class Firm implements Buyer {
     public double getKnowledge() { return knowledge; }
     public int getTies() { return ties.size(); }
     public List<Membership> memberships() { return memberships; }
+    public List<Tie> tieList() { return ties; }
+
+    /** For the inspector: "O-net (labelled), Kiseiren (active, engagement 0.82)". */
+    public String getNetworks() {
+        StringBuilder b = new StringBuilder();
+        for (Membership m : memberships) {
+            if (!m.isCurrent()) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append(m.network().getName()).append(m.isActive()
+                    ? String.format(java.util.Locale.ROOT, " (active, engagement %.2f)", m.engagement()) : " (labelled)");
+        }
+        return b.toString();
+    }
     public ExitCause getExitCause() { return exitCause; }
     public List<SupplyLink> customerLinks() { return customers; }
     public List<SupplyLink> subcontractorLinks() { return subcontractors; }

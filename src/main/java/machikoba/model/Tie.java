@@ -22,4 +22,8 @@ public final class Tie {
     Firm other(Firm f) { return f == a ? b : a; }
 
     public HorizontalNetwork network() { return network; }
+    public Firm first() { return a; }
+    public Firm second() { return b; }
+    public double trust() { return trust; }
+    public boolean isDead() { return dead; }
 }
