@@ -130,7 +130,7 @@ public final class Validation {
     }
 
     static double evaluate(Targets.Target t, List<double[]> rows) {
-        if (t.kind().equals("yearly_change")) return YearlyChange.of(rows, t.column(), t.from(), t.to());
+        if (t.yearlyChange()) return YearlyChange.of(rows, t.column(), t.from(), t.to());
         SummaryStatistics s = new SummaryStatistics();
         for (int y = t.from(); y <= t.to(); y++) s.addValue(YearlyChange.yearMean(rows, t.column(), y));
         return s.getMean();

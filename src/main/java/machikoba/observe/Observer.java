@@ -25,7 +25,10 @@ public final class Observer implements Steppable {
         "exits_insolvency", "exits_no_successor", "exits_lost_parent", "exits_other",
         "employees", "value_added", "price_index", "mean_top_share", "parent_share", "share_50",
         "receivable_days", "cash_stress_share",
-        "network_member_share", "network_active_share", "network_multi_share", "orders_shared", "referrals", "joint_products"
+        "network_member_share", "network_active_share", "network_multi_share", "orders_shared", "referrals", "joint_products",
+        // the studies' network figures describe surveyed high-tech firms [IA-2001]: their counterpart
+        // here is the firms that do R&D, not the whole district
+        "rd_share", "rd_network_active_share", "rd_network_multi_share"
     };
 
     private final List<double[]> rows = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class Observer implements Steppable {
         int[] exits = new int[ExitCause.values().length];
         for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
+        int rd = 0, rdActive = 0, rdMulti = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
         for (int tier = 2; tier <= 4; tier++) {
@@ -73,6 +77,11 @@ public final class Observer implements Steppable {
                 int a = f.getNetworksActive();
                 if (a > 0) active++;
                 if (a > 1) multi++;
+                if (f.getDoesRd()) {
+                    rd++;
+                    if (a > 0) rdActive++;
+                    if (a > 1) rdMulti++;
+                }
                 receivables += f.getReceivables();
                 sales += f.getSalesEma();
                 if (f.getSalesEma() > 0) {
@@ -112,7 +121,10 @@ public final class Observer implements Steppable {
             firms > 0 ? (double) active / firms : 0,
             firms > 0 ? (double) multi / firms : 0,
             events[NetworkEvent.Kind.ORDER_SHARED.ordinal()], events[NetworkEvent.Kind.REFERRAL.ordinal()],
-            events[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()]
+            events[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()],
+            firms > 0 ? (double) rd / firms : 0,
+            rd > 0 ? (double) rdActive / rd : 0,
+            rd > 0 ? (double) rdMulti / rd : 0
         };
     }
 

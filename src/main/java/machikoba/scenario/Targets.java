@@ -13,15 +13,21 @@ import java.util.List;
  * <li>{@code yearly_change}: census-style yearly rate of change of {@code column} from
  *     {@code from} to {@code to} (yearly means), e.g. establishments -3.5% a year;</li>
  * <li>{@code mean}: mean of {@code column} over the months of years {@code from}-{@code to};</li>
- * <li>{@code below} / {@code above}: the {@code mean} kind must be lower / higher than the
- *     same target named {@code target} of scenario {@code than} (Kyoto's relative targets).</li>
+ * <li>{@code below} / {@code above}: this scenario's figure must be lower / higher than the
+ *     target of the same name of scenario {@code than} (Kyoto's relative targets); the figure is
+ *     the {@code measure} given ({@code mean}, the default, or {@code yearly_change}).</li>
  * </ul>
  * {@code census} points (year, firms) are drawn on the validation chart.
  */
 public record Targets(String scenario, List<Target> targets, List<CensusPoint> census) {
 
     public record Target(String name, String kind, String column, Integer from, Integer to, Double observed,
-                         Double tolerance, String than, String source) { }
+                         Double tolerance, String than, String measure, String source) {
+        /** The statistic computed from a run: a census-style yearly change, or a mean. */
+        public boolean yearlyChange() {
+            return kind.equals("yearly_change") || "yearly_change".equals(measure);
+        }
+    }
 
     public record CensusPoint(int year, double firms, String source) { }
 
@@ -56,6 +62,8 @@ public record Targets(String scenario, List<Target> targets, List<CensusPoint> c
             if (relative && (x.than() == null || x.than().isBlank())) fail(name, p, at + ".than", "expected the name of the scenario to compare with");
             if (!relative && (x.observed() == null || x.tolerance() == null)) fail(name, p, at + ".observed", "expected observed and tolerance");
             if (!relative && x.tolerance() < 0) fail(name, p, at + ".tolerance", "expected a value >= 0, got " + x.tolerance());
+            if (x.measure() != null && !List.of("mean", "yearly_change").contains(x.measure()))
+                fail(name, p, at + ".measure", "expected mean or yearly_change, got '" + x.measure() + "'");
             if (x.source() == null || x.source().isBlank()) fail(name, p, at + ".source", "expected the study the figure comes from");
         }
         return t;
