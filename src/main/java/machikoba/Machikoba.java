@@ -1,6 +1,8 @@
 package machikoba;
 
+import machikoba.cli.BatchCommand;
 import machikoba.cli.RunCommand;
+import machikoba.cli.SensitivityCommand;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, BatchCommand.class, SensitivityCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 
