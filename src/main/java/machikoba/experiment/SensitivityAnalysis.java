@@ -3,6 +3,7 @@ package machikoba.experiment;
 import machikoba.chart.BatchCharts;
 import machikoba.scenario.ScenarioError;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,14 +101,23 @@ public final class SensitivityAnalysis {
         double[][] runMetrics = BatchRunner.metrics(plan, out);
         int k = params.size();
         List<Row> rows = new ArrayList<>();
+        Map<String, double[]> spread = new LinkedHashMap<>();
         for (String metric : metrics) {
             int mi = RunMetrics.index(metric);
             double[] f = new double[design.size()];
+            SummaryStatistics within = new SummaryStatistics();
             for (int point = 0; point < design.size(); point++) {
-                double sum = 0;
-                for (int r = 0; r < replications; r++) sum += runMetrics[point * replications + r][mi];
-                f[point] = sum / replications;
+                SummaryStatistics reps = new SummaryStatistics();
+                for (int r = 0; r < replications; r++) reps.addValue(runMetrics[point * replications + r][mi]);
+                f[point] = reps.getMean();
+                if (replications > 1) within.addValue(reps.getVariance());
             }
+            // run-to-run noise of a design point's mean, as a share of the metric's variance over
+            // the design: the floor under every total index, since noise looks like interaction
+            SummaryStatistics all = new SummaryStatistics();
+            for (double v : f) all.addValue(v);
+            double noise = replications > 1 ? within.getMean() / replications / all.getPopulationVariance() : Double.NaN;
+            spread.put(metric, new double[] {all.getMean(), all.getPopulationVariance(), noise});
             double[][] values = new double[k][];
             if (method == Method.sobol) {
                 SobolIndices.Index[] ix = SobolIndices.estimate(f, k, samples, seed, BOOTSTRAP);
@@ -126,11 +136,11 @@ public final class SensitivityAnalysis {
                     .thenComparingInt(i -> i));
             for (int r = 0; r < k; r++) rows.add(new Row(metric, r + 1, params.get(order[r]), values[order[r]]));
         }
-        write(rows, out);
+        write(rows, spread, out);
         return rows;
     }
 
-    private void write(List<Row> rows, Path out) throws IOException {
+    private void write(List<Row> rows, Map<String, double[]> spread, Path out) throws IOException {
         String[] cols = columns(method);
         AtomicFile.write(out.resolve("sensitivity.csv"), w -> {
             CSVPrinter p = new CSVPrinter(w, BatchRunner.CSV);
@@ -149,7 +159,7 @@ public final class SensitivityAnalysis {
             }
             p.flush();
         });
-        AtomicFile.write(out.resolve("sensitivity.md"), w -> w.write(markdown(rows)));
+        AtomicFile.write(out.resolve("sensitivity.md"), w -> w.write(markdown(rows, spread)));
         Path figs = out.resolve("figures");
         Files.createDirectories(figs);
         for (String metric : metrics) {
@@ -166,7 +176,7 @@ public final class SensitivityAnalysis {
         }
     }
 
-    String markdown(List<Row> rows) {
+    String markdown(List<Row> rows, Map<String, double[]> spread) {
         StringBuilder s = new StringBuilder();
         s.append("# Sensitivity of ").append(scenario.getFileName()).append(" (").append(method).append(")\n\n");
         int k = params.size();
@@ -182,11 +192,17 @@ public final class SensitivityAnalysis {
         s.append(method == Method.sobol
                 ? "Ranked by the total index ST (Jansen); S1 is the first-order index (Saltelli 2010); 95% bootstrap intervals.\n"
                 : "Ranked by mu* (mean absolute elementary effect, in metric units per full parameter range).\n");
+        s.append(replications > 1 ? "" : "Each run has its own seed and there is one run per design point, so the model's own noise "
+                + "is part of every total index (a floor shared by all parameters); --replications 2 or more measures it.\n");
         String current = null;
         for (Row r : rows) {
             if (!r.metric().equals(current)) {
                 current = r.metric();
                 s.append("\n## ").append(current).append("\n\n");
+                double[] sp = spread.get(current);
+                s.append(String.format(Locale.ROOT, "Mean over the design %s, variance %s", Numbers.format(sp[0]), Numbers.format(sp[1])));
+                s.append(Double.isNaN(sp[2]) ? ".\n\n" : String.format(Locale.ROOT,
+                        "; run-to-run noise of a point's mean is %.1f%% of it.%n%n", 100 * sp[2]));
                 s.append(method == Method.sobol ? "| rank | parameter | range | S1 [95% CI] | ST [95% CI] |\n|---|---|---|---|---|\n"
                         : "| rank | parameter | range | mu* | mu | sigma |\n|---|---|---|---|---|---|\n");
             }

@@ -12,7 +12,7 @@ import java.util.List;
  * 2k-dimensional Sobol sequence (Commons Math) give matrices A and B (first and last k
  * columns); AB_i is A with column i taken from B. That is N (k + 2) model runs, laid out per
  * sample j as A_j, B_j, AB_1j, ..., AB_kj. Estimators (Saltelli et al. 2010, Table 2):
- * first order S_i = mean(f(B) (f(AB_i) - f(A))) / V (Saltelli 2010), total
+ * first order S_i = mean(f(B) (f(AB_i) - f(A))) / V (Saltelli 2010, with f centred on its mean), total
  * ST_i = mean((f(A) - f(AB_i))^2) / (2 V) (Jansen 1999), V the variance of f over A and B.
  * Confidence intervals come from a bootstrap over the N samples. Each run has its own seed,
  * so the model's own noise is variance that no parameter explains: the S_i sum to less than 1.
@@ -81,7 +81,9 @@ public final class SobolIndices {
         for (int i = 0; i < k; i++) {
             double a = 0, b = 0;
             for (int j : pick) {
-                double fa = f[j * stride], fb = f[j * stride + 1], fab = f[j * stride + 2 + i];
+                // centred on the sample mean: the uncentred estimator's error grows with the
+                // mean of f (e.g. ~1,500 firms), which swamps small designs
+                double fa = f[j * stride] - mean, fb = f[j * stride + 1] - mean, fab = f[j * stride + 2 + i] - mean;
                 a += fb * (fab - fa);
                 b += sq(fa - fab);
             }
