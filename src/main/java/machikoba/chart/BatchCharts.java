@@ -121,6 +121,7 @@ public final class BatchCharts {
                 PlotOrientation.HORIZONTAL, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f); // long YAML paths
         BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
