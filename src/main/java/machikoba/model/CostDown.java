@@ -2,7 +2,7 @@ package machikoba.model;
 
 /**
  * "Cost-down": the parent cuts the unit price of a dependent supplier unilaterally, twice a
- * year or more [IA-1999]. The cut grows with leverage (the share of the supplier's sales the
+ * year or more [IA-1999]. Assemblers do it, and so do parent firms lower in the pyramid. The cut grows with leverage (the share of the supplier's sales the
  * buyer takes): a firm whose top customer takes 15% barely feels it, a keiretsu firm at 80%
  * takes almost the full rate. What the supplier knows of buyers' practices (networks) lets
  * it resist a part of the cut.
@@ -16,11 +16,13 @@ public final class CostDown {
         return rate * Math.pow(l, exponent) * (1 - Math.max(0, Math.min(1, resistance)));
     }
 
+    /** Cuts the link's price; the firm's record counts the cut weighted by the buyer's share of its sales. */
     static void apply(SupplyLink l, double rate, double exponent, double resistance) {
-        double c = cut(rate, l.leverage(), exponent, resistance);
+        double leverage = l.leverage();
+        double c = cut(rate, leverage, exponent, resistance);
         if (c <= 0) return;
         l.price *= 1 - c;
         Firm f = l.supplier;
-        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c);
+        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c * leverage);
     }
 }

@@ -6,8 +6,10 @@ import machikoba.scenario.Scenario;
 import java.util.List;
 
 /**
- * Finding customers, from both sides. A firm's yearly sales effort (harder when its top
- * customer is past the share it tolerates, or its plant is idle) may win it a new buyer,
+ * Finding customers, from both sides. Independent firms balance their sales by searching
+ * every year, harder when their top customer is past the share they tolerate [IA-1999];
+ * a firm without such a stance searches only when its plant is idle or it lost its parent.
+ * A search may win a new buyer,
  * who moves a slice of orders from its other suppliers [IA-1999]; an assembler short of
  * suppliers samples firms and takes the best. Search samples a few candidates; it never
  * scans the district.
@@ -16,15 +18,20 @@ public final class CustomerSearch {
     private CustomerSearch() { }
 
     /** Chance of winning a new customer this year. */
-    public static double chance(double effort, double topShare, double maxTopShare, double utilisation) {
+    public static double chance(double effort, double topShare, double maxTopShare, double utilisation,
+                                boolean lostParent) {
+        boolean stance = maxTopShare < 1;
+        boolean idle = utilisation < 0.6;
+        if (!stance && !idle && !lostParent) return 0;
         double p = effort;
-        if (topShare > maxTopShare) p *= 2;
-        if (utilisation < 0.6) p *= 1.5;
+        if (stance && topShare > maxTopShare) p *= 2;
+        if (idle || lostParent) p *= 1.5;
         return Math.min(1, p);
     }
 
     static void search(Firm f, District d) {
-        double p = chance(d.scenario.economy().searchEffort(), f.topShare(), f.maxTopShare, f.utilisationEma);
+        double p = chance(d.scenario.economy().searchEffort(), f.topShare(), f.maxTopShare, f.utilisationEma,
+                f.lostParentRecently(d));
         if (d.random.nextDouble() >= p) return;
         Buyer b = sampleBuyer(f, d);
         if (b == null) return;

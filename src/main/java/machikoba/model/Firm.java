@@ -19,6 +19,8 @@ public final class Firm implements Buyer {
     double techLevel;
     double unitCost;
     double learningRate;
+    /** Output per worker relative to the scenario's figure; grows by the learning rate (machines, skill). */
+    double productivity = 1.0;
 
     double cash;
     double debt;
@@ -37,7 +39,7 @@ public final class Firm implements Buyer {
     double rdStock;
     boolean doesRd;
     int products;
-    double costDownSuffered;  // 1 - product of (1 - cut) over all cuts received
+    double costDownSuffered;  // share of sales value lost to cuts: 1 - product of (1 - cut * buyer's share)
     int lostParentStep = -1000;
 
     // this month
@@ -79,7 +81,7 @@ public final class Firm implements Buyer {
     /** One month of production, invoicing and payment; called tier by tier, top down. */
     void produce(District d) {
         Params s = d.params;
-        capacity = employees * s.outputPerWorkerMonthly;
+        capacity = employees * s.outputPerWorkerMonthly * productivity;
         orders = 0;
         baseline = 0;
         for (int i = 0, n = customers.size(); i < n; i++) {
@@ -106,15 +108,19 @@ public final class Firm implements Buyer {
         revenue = 0;
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
-            double earned = l.order * fill * l.price * techLevel;
+            double earned = l.order * fill * l.price * l.unitValue();
             notes.issue(earned, l.delayMonths);
             l.salesEma += Smoothing.MONTHLY * (earned - l.salesEma);
             revenue += earned;
         }
         double purchases = 0;
+        boolean costDownMonth = d.isCostDownMonth();
         for (int i = 0, n = subcontractors.size(); i < n; i++) {
             SupplyLink l = subcontractors.get(i);
-            purchases += l.order * l.price * l.supplier.techLevel;
+            if (l.dead) continue;
+            purchases += l.order * l.price * l.unitValue();
+            // a parent firm cuts its own subcontractors' prices by the same rule as an assembler [IA-1999]
+            if (costDownMonth) CostDown.apply(l, s.costDownRate, s.scenario.assemblers().costDown().leverageExponent(), 0.0);
         }
         double materials = inHouse * s.materialShare * unitCost * techLevel;
         // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
@@ -135,6 +141,7 @@ public final class Firm implements Buyer {
         cash -= materials + purchases + wages + interest + rd;
         double repay = debt * s.repaymentMonthly;
         if (cash - repay > 0) { cash -= repay; debt -= repay; }
+        cash -= Drawings.take(cash, monthlyCosts(d), s.cashReserveMonths);
         cashStress = false;
         if (cash < 0) d.bank.cover(this, d);
     }
@@ -144,16 +151,17 @@ public final class Firm implements Buyer {
         return employees * d.params.wageMonthly * techLevel + capacity * utilisationEma * d.params.materialShare * unitCost * techLevel;
     }
 
+    /** Share of sales taken by the largest single buyer; own-product sales go to many buyers and never count as one. */
     double topShare() {
-        double top = 0;
-        for (int i = 0, n = customers.size(); i < n; i++) top = Math.max(top, customers.get(i).salesEma);
-        return salesEma > 0 ? Math.min(1, top / salesEma) : 0;
+        SupplyLink top = topCustomer();
+        return top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
     }
 
     SupplyLink topCustomer() {
         SupplyLink best = null;
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
+            if (l.dead || l.buyer instanceof ProductMarket) continue;
             if (best == null || l.salesEma > best.salesEma) best = l;
         }
         return best;
@@ -174,6 +182,7 @@ public final class Firm implements Buyer {
     public int getEmployees() { return employees; }
     public double getTechLevel() { return techLevel; }
     public double getUnitCost() { return unitCost; }
+    public double getProductivity() { return productivity; }
     public double getCash() { return cash; }
     public double getDebt() { return debt; }
     public double getReceivables() { return notes.outstanding(); }
@@ -207,6 +216,29 @@ public final class Firm implements Buyer {
         }
         return b.toString();
     }
+
+    /** For the inspector: months each customer takes to pay its notes, "assembler 3: 5 months, ...". */
+    public String getPaymentDelays() {
+        StringBuilder b = new StringBuilder();
+        for (SupplyLink l : customers) {
+            if (b.length() > 0) b.append(", ");
+            b.append(l.buyer.isAssembler() ? "assembler " : "firm ").append(l.buyer.id())
+                    .append(": ").append(l.delayMonths).append(l.delayMonths == 1 ? " month" : " months");
+        }
+        return b.toString();
+    }
+
+    /** For the inspector: its own subcontractors and the share of their sales it takes, "firm 412: 80%, ...". */
+    public String getSubcontractors() {
+        StringBuilder b = new StringBuilder();
+        for (SupplyLink l : subcontractors) {
+            if (b.length() > 0) b.append(", ");
+            b.append("firm ").append(l.supplier.id).append(": ").append(Math.round(100 * l.leverage())).append('%');
+        }
+        return b.toString();
+    }
+
+    public int getRetirementAge() { return retirementAge; }
 
     @Override public String toString() { return "Firm " + id + " (tier " + tier + ")"; }
 }

@@ -4,7 +4,8 @@ package machikoba.model;
  * Own R&D: firms that do it put a share of value added into an R&D stock; a product comes
  * with a chance that rises with the stock. A product lifts the firm's technology level and
  * opens sales in a market of many small buyers, which balances its customer base — how
- * independent firms stayed independent [IA-1999].
+ * independent firms stayed independent [IA-1999]. Own-product sales fade as products age,
+ * so a firm must keep innovating to keep them.
  */
 public final class Innovation {
     private Innovation() { }
@@ -18,16 +19,24 @@ public final class Innovation {
     }
 
     static void year(Firm f, District d) {
+        age(f, d);
         if (!f.doesRd || f.rdStock <= 0) return;
         if (d.random.nextDouble() >= chance(f.rdStock, d.scenario.economy().rdProductThreshold(), f.employees)) return;
         launch(f, d);
         f.rdStock = 0;
     }
 
+    /** Own-product sales fade by one product life a year. */
+    static void age(Firm f, District d) {
+        double keep = 1 - 1 / d.scenario.economy().productLifeYears();
+        for (SupplyLink l : f.customers) if (l.buyer == d.productMarket) l.volume *= keep;
+    }
+
     static void launch(Firm f, District d) {
         f.products++;
-        f.techLevel *= 1.05;
-        double volume = d.scenario.economy().productMarketShare() * Math.max(f.baseline, 0.5 * f.capacity);
+        f.techLevel *= 1.03;
+        // sized on the plant, not on sales: sales already include earlier products
+        double volume = d.scenario.economy().productMarketShare() * f.capacity;
         for (SupplyLink l : f.customers) {
             if (l.buyer == d.productMarket && !l.dead) { l.volume += volume; return; }
         }

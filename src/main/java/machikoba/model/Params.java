@@ -15,6 +15,7 @@ final class Params {
     final double loanRateMonthly;
     final double repaymentMonthly;
     final double rdShare;
+    final double cashReserveMonths;
 
     double costDownRate;
     double extraPaymentDelay;
@@ -28,6 +29,7 @@ final class Params {
         loanRateMonthly = s.bank().loanRate() / 12.0;
         repaymentMonthly = 1.0 / (12.0 * s.bank().repaymentYears());
         rdShare = s.economy().rdShare();
+        cashReserveMonths = s.economy().cashReserveMonths();
         costDownRate = s.assemblers().costDown().rate();
     }
 }

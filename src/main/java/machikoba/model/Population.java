@@ -56,7 +56,9 @@ final class Population {
             Scenario.SizeClass c = fs.sizeClasses().get(Draw.weighted(r, classCum));
             int employees = c.min() + r.nextInt(c.max() - c.min() + 1);
             double tech = Draw.lognormal(r, s.economy().techLevelSd());
-            drafts.add(new Draft(employees, tech, employees * tech * Draw.lognormal(r, 0.5), Draw.weighted(r, skillCum)));
+            // tier 2 is for firms with "inimitable technology" [U-2009]: technology weighs more than size
+            double key = Math.sqrt(employees) * tech * tech * tech * Draw.lognormal(r, 0.3);
+            drafts.add(new Draft(employees, tech, key, Draw.weighted(r, skillCum)));
         }
         drafts.sort(Comparator.comparingDouble(Draft::key).reversed());
         int tier2 = (int) Math.round(n * fs.tiers().tier2());
@@ -88,7 +90,7 @@ final class Population {
         Scenario.Owners o = s.owners();
         f.ownerAge = (int) Math.round(Math.max(25, Math.min(85, o.meanAge() + o.sdAge() * r.nextGaussian())));
         f.retirementAge = retirementAge(f.ownerAge);
-        f.capacity = f.employees * d.params.outputPerWorkerMonthly;
+        f.capacity = f.employees * d.params.outputPerWorkerMonthly * f.productivity;
     }
 
     int retirementAge(int ownerAge) {
@@ -136,17 +138,24 @@ final class Population {
         return cap;
     }
 
-    /** Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009]. */
+    /**
+     * Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009].
+     * A parent firm is normally the more capable of the two (it coordinates, the subcontractor
+     * does a process), so among firm candidates the first at least as capable is taken.
+     */
     Buyer chooseBuyer(Firm f, boolean top) {
+        Firm fallback = null;
         for (int tries = 0; tries < 8; tries++) {
             Buyer b = switch (f.tier) {
                 case 2 -> assembler();
                 case 3 -> r.nextDouble() < s.firms().tiers().tier3ToAssemblers() ? assembler() : largeFirm(2);
                 default -> largeFirm(3);
             };
-            if (b != null && !isCustomer(f, b)) return b;
+            if (b == null || isCustomer(f, b)) continue;
+            if (!(b instanceof Firm parent) || parent.techLevel >= f.techLevel) return b;
+            if (fallback == null || parent.techLevel > fallback.techLevel) fallback = parent;
         }
-        return null;
+        return fallback;
     }
 
     private Assembler assembler() {
@@ -180,7 +189,7 @@ final class Population {
         int delay = b.isAssembler() ? s.assemblers().payment().baseMonths() : 0;
         SupplyLink l = new SupplyLink(b, f, volume, delay);
         l.order = volume;
-        l.salesEma = volume * f.techLevel;
+        l.salesEma = volume * l.unitValue();
         f.customers.add(l);
         if (b instanceof Assembler a) a.suppliers.add(l);
         else if (b instanceof Firm bf) bf.subcontractors.add(l);

@@ -2,8 +2,9 @@ package machikoba.model;
 
 /**
  * Yearly hiring and firing by how full the plant was: hire when busy and there is cash for
- * wages, shed staff slowly when idle (small Japanese firms fire reluctantly). Capacity
- * follows employees. Productivity learning also comes once a year.
+ * wages, shed staff slowly when idle (small Japanese firms fire reluctantly). Output per
+ * worker grows by the firm's learning rate (machines, skill), so the same orders need fewer
+ * people: how Ota lost 4.1% of its employees a year while value added held [U-2009].
  */
 public final class Staffing {
     private Staffing() { }
@@ -19,7 +20,7 @@ public final class Staffing {
     static void year(Firm f, District d) {
         f.employees = adjust(f.employees, f.utilisationEma, d.scenario.economy().hireThreshold(),
                 d.scenario.economy().fireThreshold(), f.cash > f.monthlyCosts(d));
-        f.capacity = f.employees * d.params.outputPerWorkerMonthly;
-        f.unitCost *= 1 - f.learningRate;
+        f.productivity *= 1 + f.learningRate;
+        f.capacity = f.employees * d.params.outputPerWorkerMonthly * f.productivity;
     }
 }

@@ -33,6 +33,15 @@ public final class SupplyLink {
     public double salesEma() { return salesEma; }
     public boolean isDead() { return dead; }
 
+    /**
+     * What one unit on this link is worth at list price: the supplier's technology level, but
+     * for work passed down by a firm no more than that firm's own (a parent pays for a process,
+     * not for more than its own product is worth).
+     */
+    double unitValue() {
+        return buyer instanceof Firm parent ? Math.min(supplier.techLevel, parent.techLevel) : supplier.techLevel;
+    }
+
     /** The buyer's leverage: the share of the supplier's sales this link brings [IA-1999]. */
     public double leverage() {
         double total = supplier.salesEma;

@@ -75,11 +75,13 @@ public record Scenario(
             double rdFirmShare,
             double rdProductThreshold,
             double productMarketShare,
+            double productLifeYears,
             double searchEffort,
             double hireThreshold,
             double fireThreshold,
             double initialCashMonths,
-            double initialDebtMonths) { }
+            double initialDebtMonths,
+            double cashReserveMonths) { }
 
     public record Assemblers(
             int count,

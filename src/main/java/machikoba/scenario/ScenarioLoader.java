@@ -45,6 +45,13 @@ public final class ScenarioLoader {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
+    /** For files with optional fields (targets): missing values bind as null and are checked by hand. */
+    private static final ObjectMapper YAML_OPTIONAL = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
     private ScenarioLoader() { }
 
     public static Scenario load(Path file) {
@@ -66,11 +73,32 @@ public final class ScenarioLoader {
     }
 
     public static Scenario parse(String name, String text, Map<String, String> overrides) {
+        Parsed<Scenario> p = bind(name, text, Scenario.class, overrides, YAML);
+        new ScenarioValidator(name, p.lines::lineOf).validate(p.value);
+        return p.value;
+    }
+
+    /** A bound value with the line numbers of its source, for checks after binding. */
+    record Parsed<T>(T value, SourceLines lines) { }
+
+    /** Reads any YAML file into a record type with the same strict rules and file:line errors. */
+    static <T> Parsed<T> read(Path file, Class<T> type) {
+        String name = file.toString();
+        try {
+            return bind(name, Files.readString(file, StandardCharsets.UTF_8), type, Map.of(), YAML_OPTIONAL);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioError(name, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    static <T> Parsed<T> bind(String name, String text, Class<T> type, Map<String, String> overrides, ObjectMapper mapper) {
         SourceLines lines;
         JsonNode tree;
         try {
             lines = new SourceLines(text);
-            tree = YAML.readTree(text);
+            tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ScenarioError(name, line, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -78,19 +106,16 @@ public final class ScenarioLoader {
             throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
         }
         if (!(tree instanceof ObjectNode root)) {
-            throw new ScenarioError(name, 1, "", "expected a mapping of scenario sections (name, period, firms, ...)");
+            throw new ScenarioError(name, 1, "", "expected a mapping of sections");
         }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }
-        Scenario s;
         try {
-            s = YAML.treeToValue(root, Scenario.class);
+            return new Parsed<>(mapper.treeToValue(root, type), lines);
         } catch (JsonProcessingException e) {
             throw bindingError(name, lines, e);
         }
-        new ScenarioValidator(name, lines::lineOf).validate(s);
-        return s;
     }
 
     private static ScenarioError bindingError(String file, SourceLines lines, JsonProcessingException e) {
@@ -106,24 +131,29 @@ public final class ScenarioLoader {
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
-            if (msg != null && msg.startsWith("Missing required creator property")) {
+            if (msg != null && msg.startsWith("Missing") && msg.contains("creator property")) {
                 String field = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
-                String full = path.isEmpty() ? field : path + "." + field;
-                return new ScenarioError(file, lines.lineOf(path), full, "missing; this field is required");
+                String full = path.endsWith(field) ? path : path.isEmpty() ? field : path + "." + field;
+                return new ScenarioError(file, lines.lineOf(full), full, "missing; this field is required");
             }
-            if (msg != null && msg.contains("Null value for creator property")) {
-                return new ScenarioError(file, lines.lineOf(path), path, "empty; expected a value");
+            if (msg != null && (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`"))) {
+                boolean absent = !lines.has(path);
+                return new ScenarioError(file, lines.lineOf(path), path,
+                        absent ? "missing; this field is required" : "empty; expected " + describe(m.getTargetType()));
             }
             return new ScenarioError(file, lines.lineOf(path), path,
-                    "expected " + describe(m.getTargetType()) + firstLine(tail(msg)));
+                    "expected " + describe(m.getTargetType()) + got(msg));
         }
         return new ScenarioError(file, 0, path, firstLine(e.getOriginalMessage()));
     }
 
-    private static String tail(String msg) {
-        if (msg == null) return "";
-        int i = msg.indexOf("from ");
-        return i < 0 ? "" : ", got a value " + msg.substring(i).replace("from ", "from a ");
+    /** Jackson quotes the offending text as ("..."); show it to the user. */
+    private static String got(String msg) {
+        java.util.regex.Matcher m = msg == null ? null : java.util.regex.Pattern.compile("\\(\"([^\"]*)\"\\)").matcher(msg);
+        if (m != null && m.find()) return ", got '" + m.group(1) + "'";
+        if (msg != null && msg.contains("START_ARRAY")) return ", got a list";
+        if (msg != null && msg.contains("START_OBJECT")) return ", got a mapping";
+        return "";
     }
 
     private static String describe(Class<?> t) {

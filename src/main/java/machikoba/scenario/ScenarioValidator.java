@@ -106,11 +106,13 @@ final class ScenarioValidator {
         range("economy.rdFirmShare", e.rdFirmShare(), 0, 1);
         range("economy.rdProductThreshold", e.rdProductThreshold(), 1e-6, 1e6);
         range("economy.productMarketShare", e.productMarketShare(), 0, 1);
+        range("economy.productLifeYears", e.productLifeYears(), 1, 100);
         range("economy.searchEffort", e.searchEffort(), 0, 1);
         range("economy.hireThreshold", e.hireThreshold(), 0, 5);
         range("economy.fireThreshold", e.fireThreshold(), 0, e.hireThreshold());
         range("economy.initialCashMonths", e.initialCashMonths(), 0, 120);
         range("economy.initialDebtMonths", e.initialDebtMonths(), 0, 240);
+        range("economy.cashReserveMonths", e.cashReserveMonths(), 0, 120);
     }
 
     private void assemblers(Scenario.Assemblers a) {

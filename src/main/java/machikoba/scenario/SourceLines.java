@@ -21,12 +21,16 @@ final class SourceLines {
         try (JsonParser p = new YAMLFactory().createParser(yaml)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME) continue; // its value's token follows on the same line
+                // a key's own line comes first (FIELD_NAME); list items take the line of their first token
                 String path = toPath(p.getParsingContext().pathAsPointer());
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
                 lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
             }
         }
+    }
+
+    boolean has(String path) {
+        return lines.containsKey(path);
     }
 
     /** The line of a path, or of its nearest ancestor that has one; 0 when unknown. */

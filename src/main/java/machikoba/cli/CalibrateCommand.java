@@ -1,0 +1,65 @@
+package machikoba.cli;
+
+import machikoba.experiment.Calibration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Tunes scenario parameters against the targets beside the scenario with CMA-ES.",
+                "Outputs are never tuned: only the parameters named with --param.",
+                "Writes calibration.csv (every evaluation) and calibration.md (the best point and how it was found)."})
+public final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a .targets.yaml beside it.")
+    Path scenario;
+
+    @Option(names = "--param", required = true, paramLabel = "PATH=LO:HI",
+            description = "A parameter by its YAML path and the range to search, e.g. economy.productivityGrowth=0.01:0.05.")
+    List<String> params;
+
+    @Option(names = "--replications", defaultValue = "4", paramLabel = "R", description = "Seeds 1..R per evaluation (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--evaluations", defaultValue = "60", paramLabel = "E", description = "Budget of evaluations (default: ${DEFAULT-VALUE}).")
+    int evaluations;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the optimiser (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "output/calibration", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Calibration.Param> ps = new ArrayList<>();
+        for (String p : params) {
+            String[] kv = p.split("=", 2);
+            String[] range = kv.length == 2 ? kv[1].split(":") : new String[0];
+            try {
+                if (range.length != 2) throw new NumberFormatException();
+                double lo = Double.parseDouble(range[0]), hi = Double.parseDouble(range[1]);
+                if (!(hi > lo)) throw new NumberFormatException();
+                ps.add(new Calibration.Param(kv[0], lo, hi));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--param " + p + ": expected PATH=LO:HI with LO < HI");
+            }
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Calibration.Result r = Calibration.run(scenario, ps, replications, evaluations, t, seed, out);
+        System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
+        for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
+        System.out.println("Report: " + out.resolve("calibration.md"));
+        return 0;
+    }
+}

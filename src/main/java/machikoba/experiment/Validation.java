@@ -1,0 +1,200 @@
+package machikoba.experiment;
+
+import machikoba.chart.BandChart;
+import machikoba.chart.Charts;
+import machikoba.observe.Observer;
+import machikoba.observe.YearlyChange;
+import machikoba.scenario.Scenario;
+import machikoba.scenario.ScenarioError;
+import machikoba.scenario.ScenarioLoader;
+import machikoba.scenario.Targets;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs N replications of each scenario (replication r uses seed r, so a validation can be
+ * repeated exactly), evaluates each scenario's targets on every replication, and reports
+ * the simulated mean with its 95% confidence interval against the observed figure. A target
+ * passes when the simulated mean lies within the tolerance of the observed figure; a
+ * relative target passes when the mean lies on the required side of the other scenario's.
+ * Runs go to a fixed thread pool; results are gathered by index, so thread count never
+ * changes the report.
+ */
+public final class Validation {
+    public record Row(String scenario, String target, String kind, double observed, double simMean, double ciLow,
+                      double ciHigh, double tolerance, boolean pass, String source) { }
+
+    public record Report(List<Row> rows, long nanos, int replications) {
+        public boolean allPass() { return rows.stream().allMatch(Row::pass); }
+    }
+
+    private record District(Path file, Scenario scenario, Targets targets) { }
+
+    private Validation() { }
+
+    public static Report run(List<Path> scenarioFiles, int replications, int threads, Path outDir) throws IOException {
+        long t0 = System.nanoTime();
+        List<District> districts = new ArrayList<>();
+        java.util.Set<String> columns = new LinkedHashSet<>(Arrays.asList(Observer.COLUMNS));
+        for (Path f : scenarioFiles) {
+            Scenario s = ScenarioLoader.load(f);
+            Path tf = Targets.fileFor(f);
+            if (!Files.exists(tf)) throw new ScenarioError(tf.toString(), 0, "", "no targets file beside the scenario; expected " + tf);
+            districts.add(new District(f, s, Targets.load(tf, columns)));
+        }
+        List<List<List<double[]>>> runs = simulate(districts, replications, threads);
+
+        Map<String, double[]> values = new LinkedHashMap<>();   // "scenario/target" -> value per replication
+        for (int i = 0; i < districts.size(); i++) {
+            for (Targets.Target t : districts.get(i).targets().targets()) {
+                double[] v = new double[replications];
+                for (int r = 0; r < replications; r++) v[r] = evaluate(t, runs.get(i).get(r));
+                values.put(districts.get(i).scenario().name() + "/" + t.name(), v);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (District d : districts) {
+            for (Targets.Target t : d.targets().targets()) {
+                double[] v = values.get(d.scenario().name() + "/" + t.name());
+                double[] ci = meanCi(v);
+                boolean relative = t.kind().equals("below") || t.kind().equals("above");
+                if (relative) {
+                    double[] other = values.get(t.than() + "/" + t.name());
+                    if (other == null) throw new ScenarioError(Targets.fileFor(d.file()).toString(), 0, "than",
+                            "target '" + t.name() + "' compares with scenario '" + t.than()
+                                    + "', which must be validated in the same call with a target of the same name");
+                    double otherMean = meanCi(other)[0];
+                    boolean pass = t.kind().equals("below") ? ci[0] < otherMean : ci[0] > otherMean;
+                    rows.add(new Row(d.scenario().name(), t.name(), t.kind() + " " + t.than(), otherMean, ci[0], ci[1], ci[2],
+                            Double.NaN, pass, t.source()));
+                } else {
+                    boolean pass = Math.abs(ci[0] - t.observed()) <= t.tolerance();
+                    rows.add(new Row(d.scenario().name(), t.name(), t.kind(), t.observed(), ci[0], ci[1], ci[2],
+                            t.tolerance(), pass, t.source()));
+                }
+            }
+        }
+        Report report = new Report(rows, System.nanoTime() - t0, replications);
+        try (OutputFolder folder = new OutputFolder(outDir)) {
+            writeCsv(report, folder.staging().resolve("validation.csv"));
+            writeMarkdown(report, districts, folder.staging().resolve("validation.md"));
+            for (int i = 0; i < districts.size(); i++) chart(districts.get(i), runs.get(i), folder.staging());
+            folder.commit();
+        }
+        return report;
+    }
+
+    private static List<List<List<double[]>>> simulate(List<District> districts, int replications, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<List<Future<List<double[]>>>> futures = new ArrayList<>();
+            for (District d : districts) {
+                List<Future<List<double[]>>> f = new ArrayList<>();
+                for (int r = 0; r < replications; r++) {
+                    final long seed = r + 1;
+                    f.add(pool.submit(() -> SingleRun.run(d.scenario(), seed, null).rows()));
+                }
+                futures.add(f);
+            }
+            List<List<List<double[]>>> out = new ArrayList<>();
+            for (List<Future<List<double[]>>> f : futures) {
+                List<List<double[]>> rs = new ArrayList<>();
+                for (Future<List<double[]>> x : f) rs.add(x.get());
+                out.add(rs);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double evaluate(Targets.Target t, List<double[]> rows) {
+        if (t.kind().equals("yearly_change")) return YearlyChange.of(rows, t.column(), t.from(), t.to());
+        SummaryStatistics s = new SummaryStatistics();
+        for (int y = t.from(); y <= t.to(); y++) s.addValue(YearlyChange.yearMean(rows, t.column(), y));
+        return s.getMean();
+    }
+
+    /** Mean and 95% confidence interval of the mean (Student's t). */
+    static double[] meanCi(double[] v) {
+        SummaryStatistics s = new SummaryStatistics();
+        for (double x : v) s.addValue(x);
+        if (v.length < 2) return new double[] {s.getMean(), s.getMean(), s.getMean()};
+        double half = new TDistribution(v.length - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation() / Math.sqrt(v.length);
+        return new double[] {s.getMean(), s.getMean() - half, s.getMean() + half};
+    }
+
+    private static void writeCsv(Report report, Path file) throws IOException {
+        List<Object[]> rows = new ArrayList<>();
+        for (Row r : report.rows()) {
+            rows.add(new Object[] {r.scenario(), r.target(), r.observed(), r.simMean(), r.ciLow(), r.ciHigh(),
+                Double.isNaN(r.tolerance()) ? r.kind() : Numbers.format(r.tolerance()), r.pass()});
+        }
+        RunFiles.writeCsv(file, new String[] {"scenario", "target", "observed", "sim_mean", "ci_low", "ci_high", "tolerance", "pass"}, rows);
+    }
+
+    private static void writeMarkdown(Report report, List<District> districts, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        long passed = report.rows().stream().filter(Row::pass).count();
+        b.append("# Validation\n\n");
+        b.append(String.format(Locale.ROOT, "%d of %d targets pass; %d replications per scenario (seeds 1-%d).%n%n",
+                passed, report.rows().size(), report.replications(), report.replications()));
+        b.append("A target passes when the simulated mean lies within the tolerance of the observed figure; ")
+                .append("a relative target when the mean lies on the required side of the other scenario's mean. ")
+                .append("The interval is the 95% confidence interval of the simulated mean.\n\n");
+        b.append("| scenario | target | observed | simulated mean | 95% CI | tolerance | pass | source |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
+        for (Row r : report.rows()) {
+            boolean rel = Double.isNaN(r.tolerance());
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s to %s | %s | %s | %s |%n", r.scenario(), r.target(),
+                    rel ? r.kind() + " (" + Numbers.format(r.observed()) + ")" : Numbers.format(r.observed()),
+                    Numbers.format(r.simMean()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()),
+                    rel ? "-" : Numbers.format(r.tolerance()), r.pass() ? "yes" : "**no**", r.source()));
+        }
+        b.append("\nCharts: ");
+        for (District d : districts) b.append("`firms-").append(d.scenario().name()).append(".png` ");
+        b.append("(mean and 90% band over replications against the census points).\n");
+        Files.writeString(file, b.toString());
+    }
+
+    /** Firm count per month: mean and 5th-95th percentile over replications, census points on top. */
+    private static void chart(District d, List<List<double[]>> runs, Path dir) throws IOException {
+        int months = runs.get(0).size(), c = Observer.column("firms");
+        int yc = Observer.column("year"), mc = Observer.column("month");
+        double[] x = new double[months], mean = new double[months], lo = new double[months], hi = new double[months];
+        for (int m = 0; m < months; m++) {
+            DescriptiveStatistics s = new DescriptiveStatistics();
+            for (List<double[]> run : runs) s.addValue(run.get(m)[c]);
+            x[m] = runs.get(0).get(m)[yc] + (runs.get(0).get(m)[mc] - 1) / 12.0;
+            mean[m] = s.getMean();
+            lo[m] = s.getPercentile(5);
+            hi[m] = s.getPercentile(95);
+        }
+        List<Targets.CensusPoint> pts = d.targets().census();
+        double[] px = pts.stream().mapToDouble(p -> p.year() + 0.5).toArray();
+        double[] py = pts.stream().mapToDouble(Targets.CensusPoint::firms).toArray();
+        Charts.png(BandChart.of("Firms alive — " + d.scenario().name() + ", " + runs.size() + " replications",
+                "firms", "simulated: mean and 90% band", x, mean, lo, hi, "census", px, py), dir.resolve("firms-" + d.scenario().name() + ".png"));
+    }
+}

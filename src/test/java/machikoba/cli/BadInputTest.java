@@ -1,0 +1,155 @@
+package machikoba.cli;
+
+import machikoba.Machikoba;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each kind of bad scenario gets one message naming file, line and field and what was
+ * expected; exit status 2; and the output folder is not created.
+ */
+class BadInputTest {
+    @TempDir Path tmp;
+
+    private final String ota = read(Path.of("scenarios/ota.yaml"));
+
+    private static String read(Path p) {
+        try { return Files.readString(p); } catch (IOException e) { throw new RuntimeException(e); }
+    }
+
+    /** Runs the CLI on a scenario text; returns stderr and asserts exit 2 and no output folder. */
+    private String rejected(String yaml) throws IOException {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, yaml);
+        return rejectedFile(file);
+    }
+
+    private String rejectedFile(Path file) {
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = Machikoba.execute("run", file.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(old);
+        }
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, status, msg);
+        assertFalse(Files.exists(out), "no output folder may be left behind");
+        try (var left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("partial")), "no staging folder left");
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+        assertEquals(1, msg.strip().lines().count(), "one message: " + msg);
+        return msg;
+    }
+
+    private int lineOf(String yaml, String text) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void missingFile() {
+        String msg = rejectedFile(tmp.resolve("nowhere.yaml"));
+        assertTrue(msg.contains("nowhere.yaml") && msg.contains("no such file"), msg);
+    }
+
+    @Test
+    void yamlSyntaxError() throws IOException {
+        String bad = ota.replace("  count: 8897 ", "  count: [8897 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:"), msg);
+        assertTrue(msg.contains("not valid YAML"), msg);
+    }
+
+    @Test
+    void unknownKey() throws IOException {
+        String bad = ota.replace("  customersPerFirm: 3.0", "  colour: red\n  customersPerFirm: 3.0");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "colour: red") + ": firms.colour"), msg);
+        assertTrue(msg.contains("unknown key 'colour'") && msg.contains("customersPerFirm"), msg);
+    }
+
+    @Test
+    void wrongType() throws IOException {
+        String bad = ota.replace("  count: 8897 ", "  count: many ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: many") + ": firms.count: expected a whole number"), msg);
+    }
+
+    @Test
+    void negativeCount() throws IOException {
+        String bad = ota.replace("  count: 8897 ", "  count: -5 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: -5") + ": firms.count: expected a whole number >= 1, got -5"), msg);
+    }
+
+    @Test
+    void sharesThatDoNotSumToOne() throws IOException {
+        String bad = ota.replace("share: 0.59173}", "share: 0.69173}");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "sizeClasses:") + ": firms.sizeClasses: expected share to sum to 1"), msg);
+    }
+
+    @Test
+    void endYearBeforeStartYear() throws IOException {
+        String bad = ota.replace("  end: 2007 ", "  end: 1980 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "end: 1980") + ": period.end: expected an end year not before the start year 1985, got 1980"), msg);
+    }
+
+    @Test
+    void shareOutOfRange() throws IOException {
+        String bad = ota.replace("    share: 0.20          # share of firms with such a stance (calibrated)", "    share: 1.7");
+        String msg = rejected(bad);
+        assertTrue(msg.contains(":" + lineOf(bad, "share: 1.7") + ": firms.independence.share: expected a value from 0 to 1, got 1.7"), msg);
+    }
+
+    @Test
+    void missingField() throws IOException {
+        String bad = ota.replace("  utilisation: 0.85      # share of capacity the start-year orders fill (calibrated)\n", "");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("firms.utilisation: missing"), msg);
+    }
+
+    @Test
+    void macroPathWithAGap() throws IOException {
+        String bad = ota.replace("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("macro: expected one row per year 1985-2007 (23 rows), got 22"), msg);
+    }
+
+    @Test
+    void earlierResultsAreLeftUntouched() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("timeseries.csv"), "earlier results");
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, ota.replace("  count: 8897 ", "  count: -5 "));
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream()));
+        try {
+            assertEquals(2, Machikoba.execute("run", file.toString(), "--out", out.toString()));
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals("earlier results", Files.readString(out.resolve("timeseries.csv")));
+    }
+}

@@ -1,0 +1,57 @@
+package machikoba.experiment;
+
+import machikoba.scenario.ScenarioLoader;
+import machikoba.observe.YearlyChange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Calibration must find a parameter again from the output it produced, and repeat exactly. */
+class CalibrationTest {
+    @TempDir Path tmp;
+
+    private Path smallOta() throws IOException {
+        Path s = tmp.resolve("small.yaml");
+        Files.writeString(s, Files.readString(Path.of("scenarios/ota.yaml"))
+                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: 400 ")
+                .replace("  count: 30  ", "  count: 5  ").replace("  end: 2007 ", "  end: 1992 ")
+                .replaceAll("(?m)^  - \\{year: (199[3-9]|20[0-9][0-9]),.*\\n", ""));
+        return s;
+    }
+
+    @Test
+    void recoversTheEntryRateThatMadeTheTarget() throws IOException {
+        Path s = smallOta();
+        double truth = 0.12;
+        // the "observed" figure: what the model does at the true entry rate, mean of seeds 1-2
+        double observed = 0;
+        for (long seed = 1; seed <= 2; seed++) {
+            List<double[]> rows = SingleRun.run(ScenarioLoader.load(s, Map.of("entry.rate", Double.toString(truth))), seed, null).rows();
+            observed += YearlyChange.of(rows, "firms", 1985, 1992) / 2;
+        }
+        Files.writeString(tmp.resolve("small.targets.yaml"), String.format(Locale.ROOT, """
+                scenario: small
+                targets:
+                  - {name: firms_change, kind: yearly_change, column: firms, from: 1985, to: 1992, observed: %.8f, tolerance: 0.002, source: test}
+                """, observed));
+        List<Calibration.Param> p = List.of(new Calibration.Param("entry.rate", 0.0, 0.3));
+        Calibration.Result r = Calibration.run(s, p, 2, 24, 2, 1, tmp.resolve("cal"));
+        assertEquals(truth, r.best().get("entry.rate"), 0.04, "found " + r.best());
+        // the loss is not smooth: another entry rate draws other entrants, so the exact point is not found, only its neighbourhood
+        assertTrue(r.loss() < 9, "within three tolerances: loss " + r.loss());
+        String log = Files.readString(tmp.resolve("cal/calibration.csv"));
+        assertEquals(r.evaluations() + 1, log.lines().count(), "every evaluation is logged");
+
+        Calibration.run(s, p, 2, 24, 1, 1, tmp.resolve("again"));
+        assertEquals(log, Files.readString(tmp.resolve("again/calibration.csv")), "same seed, same calibration, any thread count");
+    }
+}

@@ -1,0 +1,64 @@
+package machikoba.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The trap [IA-1999] describes: a big buyer's orders grow until they fill most of a firm's
+ * capacity; then payment slows and cost-down starts. It must arise from the mechanisms
+ * (selection on cost, leverage-scaled cuts and delays), and a stance must prevent it.
+ */
+class DependenceTrapTest {
+    /**
+     * A balanced supplier of the largest assembler, made the one every buyer wants most: cheap,
+     * capable, with room to grow. The largest buyer has the most volume to move, so it is the one
+     * that comes to dominate.
+     */
+    private static Firm star(District d, double cap) {
+        Assembler largest = d.assemblers().get(0);
+        Firm best = null;
+        for (SupplyLink l : largest.suppliers) {
+            Firm f = l.supplier;
+            if (f.tier == 2 && f.topShare() <= 0.3 && (best == null || f.employees > best.employees)) best = f;
+        }
+        best.unitCost = 0.6;
+        best.techLevel = 1.3;
+        best.doesRd = false;          // no own products: this firm lives on subcontracting alone
+        best.maxTopShare = cap;
+        best.lostParentStep = -1000;
+        return best;
+    }
+
+    private static double[] run(double cap) {
+        District d = Fixtures.district(600, 11, "assemblers.turnover", "0", "assemblers.shiftToBest", "0.3");
+        Firm s = star(d, cap);
+        double shareBefore = s.topShare();
+        int delayBefore = s.topCustomer().delayMonths;
+        for (int m = 0; m < 12 * 6 && s.alive(); m++) {
+            s.employees = Math.max(s.employees, 1000); // keep room in the plant: the trap is about the buyer, not capacity
+            d.schedule.step(d);
+        }
+        SupplyLink top = s.topCustomer();
+        return new double[] {shareBefore, s.topShare(), delayBefore, top.delayMonths, s.costDownSuffered};
+    }
+
+    @Test
+    void aFirmWithoutAStanceFallsIntoTheTrap() {
+        double[] r = run(1.0);
+        assertTrue(r[1] > r[0] + 0.1, "the best buyer's share grows: " + r[0] + " -> " + r[1]);
+        assertTrue(r[1] >= 0.5, "until it dominates: " + r[1]);
+        assertTrue(r[3] > r[2], "then payment slows: " + r[2] + " -> " + r[3] + " months");
+        // what twelve rounds of cuts would have cost at the share the firm started with
+        double atStart = 1 - Math.pow(1 - CostDown.cut(0.012, r[0], 1.5, 0) * r[0], 12);
+        assertTrue(r[4] > 2 * atStart, "and cost-down bites harder than its first position implied: " + r[4] + " vs " + atStart);
+    }
+
+    @Test
+    void aStanceKeepsTheTopBuyerNearTheCapAndTheCutsSmall() {
+        double[] trapped = run(1.0);
+        double[] independent = run(0.3);
+        assertTrue(independent[1] < 0.4, "top share held near the 30% cap: " + independent[1]);
+        assertTrue(independent[4] < trapped[4] / 2, "cost-down suffered " + independent[4] + " vs " + trapped[4]);
+    }
+}
