@@ -85,6 +85,6 @@ public final class RunCommand implements Callable<Integer> {
                 first[Observer.column("receivable_days")], last[Observer.column("receivable_days")],
                 100 * first[Observer.column("cash_stress_share")], 100 * last[Observer.column("cash_stress_share")]);
         o.printf(Locale.ROOT, "  run time       %.2f s, %,.0f firm-months/s%n", secs, r.firmMonths() / secs);
-        o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
+        o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, networks.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
     }
 }

@@ -14,7 +14,7 @@ public final class SingleRun {
     private SingleRun() { }
 
     public record Result(Scenario scenario, long seed, List<double[]> rows, List<Object[]> firms,
-                         double[] finalTopShares, long firmMonths, long nanos) { }
+                         double[] finalTopShares, long firmMonths, long nanos, List<Object[]> networks) { }
 
     /** Runs from the scenario's start to December of {@code untilYear} (or the scenario's end). */
     public static Result run(Scenario scenario, long seed, Integer untilYear) {
@@ -33,6 +33,7 @@ public final class SingleRun {
         d.finish();
         List<Object[]> firms = Observer.firmRows(d);
         double[] tops = firms.stream().mapToDouble(r -> (Double) r[4]).toArray();
-        return new Result(scenario, seed, observer.rows(), firms, tops, firmMonths, System.nanoTime() - t0);
+        return new Result(scenario, seed, observer.rows(), firms, tops, firmMonths, System.nanoTime() - t0,
+                observer.networkRows());
     }
 }

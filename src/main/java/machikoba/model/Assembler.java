@@ -39,8 +39,10 @@ public final class Assembler implements Buyer {
             l.order = l.volume * activity;
             double leverage = l.leverage();
             l.delayMonths = PaymentTerms.delay(d.params, leverage, stress);
-            if (costDownMonth) CostDown.apply(l, d.params.costDownRate,
-                    d.params.scenario.assemblers().costDown().leverageExponent(), 0.0);
+            // what a supplier learnt of buyers' practices in networks lets it resist; networking with rivals' suppliers is punished [IA-2001]
+            if (costDownMonth) CostDown.apply(l, d.params.costDownRate * ParentIntimidation.rateFactor(l, this, d),
+                    d.params.scenario.assemblers().costDown().leverageExponent(),
+                    d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
         }
         if (d.month() == 12) activityYearAgo = activity;
     }

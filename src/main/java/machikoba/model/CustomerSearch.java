@@ -29,9 +29,16 @@ public final class CustomerSearch {
         return Math.min(1, p);
     }
 
+    /** Own sales effort, then a referral through network partners ({@link ClientReferral}). */
     static void search(Firm f, District d) {
-        double p = chance(d.scenario.economy().searchEffort(), f.topShare(), f.maxTopShare, f.utilisationEma,
-                f.lostParentRecently(d));
+        ownEffort(f, d);
+        if (!f.ties.isEmpty()) ClientReferral.seek(f, d);
+    }
+
+    private static void ownEffort(Firm f, District d) {
+        // what it learnt of markets in networks makes its own effort find buyers more often
+        double p = Math.min(1, (1 + f.knowledge) * chance(d.scenario.economy().searchEffort(), f.topShare(),
+                f.maxTopShare, f.utilisationEma, f.lostParentRecently(d)));
         if (d.random.nextDouble() >= p) return;
         Buyer b = sampleBuyer(f, d);
         if (b == null) return;

@@ -37,6 +37,12 @@ public class District extends SimState {
     /** Events of the current month, for observers to count. */
     final List<Firm> exitsThisMonth = new ArrayList<>();
     final List<Firm> entriesThisMonth = new ArrayList<>();
+    /** Horizontal networks, in order of founding. */
+    final List<HorizontalNetwork> networks = new ArrayList<>();
+    /** What networks did this month (exchanges, referrals, shared orders, joint products), for observers to count. */
+    final List<NetworkEvent> networkEventsThisMonth = new ArrayList<>();
+    /** Switch: engagement and trust fixed at neutral constants for every network (to show what they cause). */
+    boolean neutralNetworks;
 
     public District(long seed, Scenario scenario) {
         super(seed);
@@ -51,12 +57,16 @@ public class District extends SimState {
         assemblers.clear();
         exitsThisMonth.clear();
         entriesThisMonth.clear();
+        networks.clear();
+        networkEventsThisMonth.clear();
+        neutralNetworks = scenario.networkBehaviour().neutral();
         nextFirmId = 0;
         macro = new Macro(scenario);
         bank = new Bank(scenario.bank());
         productMarket = new ProductMarket(this);
         population = new Population(this);
         population.populate();
+        Networks.start(this);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> {
@@ -67,6 +77,7 @@ public class District extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TIER2 + t, (Steppable) s -> produceTier(firms), 1);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_YEAR_END, (Steppable) s -> {
+            Networks.month(this);
             if (month() == 12) YearEnd.run(this);
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> Demography.run(this), 1);
@@ -75,6 +86,7 @@ public class District extends SimState {
     private void monthStart() {
         exitsThisMonth.clear();
         entriesThisMonth.clear();
+        networkEventsThisMonth.clear();
         macro.update(year(), month());
     }
 
@@ -131,6 +143,8 @@ public class District extends SimState {
     public List<Firm> tier(int tier) { return tiers[tier - 2]; }
     public List<Firm> exitsThisMonth() { return exitsThisMonth; }
     public List<Firm> entriesThisMonth() { return entriesThisMonth; }
+    public List<HorizontalNetwork> networks() { return networks; }
+    public List<NetworkEvent> networkEventsThisMonth() { return networkEventsThisMonth; }
 
     /** Every firm still in the lists (alive, or exited this month), tier by tier. */
     public List<Firm> firms() {
@@ -151,4 +165,18 @@ public class District extends SimState {
     public double getCreditTightnessShift() { return params.creditTightnessShift; }
     public void setCreditTightnessShift(double v) { params.creditTightnessShift = Math.max(-1, Math.min(1, v)); }
     public Object domCreditTightnessShift() { return new sim.util.Interval(-1.0, 1.0); }
+
+    /** Local governments and chambers found networks from above (on central calls, and declared ones due later). */
+    public boolean getTopDownNetworks() { return params.topDownNetworks; }
+    public void setTopDownNetworks(boolean v) { params.topDownNetworks = v; }
+
+    /** Share of the cost of taking part in firm-initiated networks that local government bears. */
+    public double getLocalNetworkSupport() { return params.localNetworkSupport; }
+    public void setLocalNetworkSupport(double v) { params.localNetworkSupport = Math.max(0, Math.min(1, v)); }
+    public Object domLocalNetworkSupport() { return new sim.util.Interval(0.0, 1.0); }
+
+    /** Owner age at which members of every network graduate (0 = none; Kiseiren: 45 [IA-2001]). */
+    public int getNetworkAgeLimit() { return params.networkAgeLimit; }
+    public void setNetworkAgeLimit(int v) { params.networkAgeLimit = v <= 0 ? 0 : Math.max(25, Math.min(90, v)); }
+    public Object domNetworkAgeLimit() { return new sim.util.Interval(0L, 90L); }
 }

@@ -63,6 +63,20 @@ public final class Firm implements Buyer {
     ExitCause exitCause;
     int exitStep = -1;
 
+    // horizontal networks [IA-2001]
+    /** Networks it is listed in, with its engagement in each. */
+    final List<Membership> memberships = new ArrayList<>(0);
+    /** Firms it has exchanged with, and the trust in each; a few at most. */
+    final List<Tie> ties = new ArrayList<>(0);
+    /** What it knows of buyers' practices and markets from exchanges, 0-1. */
+    double knowledge;
+    /** Work network partners passed it, done when it next produces ({@link OrderSharing}). */
+    double sharedIn;
+    /** What it owes partners this month for work it passed them. */
+    double sharedOutCost;
+    /** Last month a parent punished it for networking with rivals ({@link ParentIntimidation}). */
+    int punishedStep = -1000;
+
     Firm(int id, int bornYear, int tier, int skill) {
         this.id = id;
         this.bornYear = bornYear;
@@ -100,9 +114,13 @@ public final class Firm implements Buyer {
             routine += l.order;
         }
         double ownWork = Math.max(0, orders - routine);
-        double inHouse = Math.min(ownWork, capacity);
+        // work a network partner passed on is done first: it was promised within spare capacity
+        double sharedDone = Math.min(sharedIn, capacity);
+        sharedIn = 0;
+        double inHouse = Math.min(ownWork, capacity - sharedDone);
         double passed = Subcontracting.passExcess(ownWork - inHouse, subcontractors);
-        double delivered = Math.min(orders, inHouse + routine + passed);
+        double shared = OrderSharing.pass(this, ownWork - inHouse - passed, d);
+        double delivered = Math.min(orders, inHouse + routine + passed + shared);
         double fill = orders > 0 ? delivered / orders : 1;
 
         revenue = 0;
@@ -113,16 +131,23 @@ public final class Firm implements Buyer {
             l.salesEma += Smoothing.MONTHLY * (earned - l.salesEma);
             revenue += earned;
         }
-        double purchases = 0;
+        if (sharedDone > 0) {
+            double earned = sharedDone * techLevel; // the partner pays list price in cash
+            notes.issue(earned, 0);
+            revenue += earned;
+        }
+        double purchases = sharedOutCost;
         boolean costDownMonth = d.isCostDownMonth();
         for (int i = 0, n = subcontractors.size(); i < n; i++) {
             SupplyLink l = subcontractors.get(i);
             if (l.dead) continue;
             purchases += l.order * l.price * l.unitValue();
             // a parent firm cuts its own subcontractors' prices by the same rule as an assembler [IA-1999]
-            if (costDownMonth) CostDown.apply(l, s.costDownRate, s.scenario.assemblers().costDown().leverageExponent(), 0.0);
+            if (costDownMonth) CostDown.apply(l, s.costDownRate, s.scenario.assemblers().costDown().leverageExponent(),
+                    s.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
         }
-        double materials = inHouse * s.materialShare * unitCost * techLevel;
+        double discount = memberships.isEmpty() ? 0 : BuyersGroup.of(this);
+        double materials = (inHouse + sharedDone) * s.materialShare * unitCost * techLevel * (1 - discount);
         // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
         double wages = employees * s.wageMonthly * techLevel;
         double interest = debt * s.loanRateMonthly;
@@ -135,7 +160,7 @@ public final class Firm implements Buyer {
         salesEma += Smoothing.MONTHLY * (revenue - salesEma);
         profitEma += Smoothing.MONTHLY * (profit - profitEma);
         fillEma += Smoothing.MONTHLY * (fill - fillEma);
-        utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? inHouse / capacity : 0) - utilisationEma);
+        utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? (inHouse + sharedDone) / capacity : 0) - utilisationEma);
 
         cash += notes.collect();
         cash -= materials + purchases + wages + interest + rd;
@@ -168,6 +193,11 @@ public final class Firm implements Buyer {
     }
 
     boolean alive() { return exitCause == null; }
+
+    boolean activeSomewhere() {
+        for (int i = 0, n = memberships.size(); i < n; i++) if (memberships.get(i).active) return true;
+        return false;
+    }
 
     /** Lost a customer that took half its sales or more within the last two years. */
     boolean lostParentRecently(District d) {
@@ -202,6 +232,15 @@ public final class Firm implements Buyer {
     public double getUtilisation() { return utilisationEma; }
     public boolean getCashStress() { return cashStress; }
     public boolean isAlive() { return alive(); }
+    public int getNetworksLabelled() { return memberships.size(); }
+    public int getNetworksActive() {
+        int c = 0;
+        for (int i = 0, n = memberships.size(); i < n; i++) if (memberships.get(i).active) c++;
+        return c;
+    }
+    public double getKnowledge() { return knowledge; }
+    public int getTies() { return ties.size(); }
+    public List<Membership> memberships() { return memberships; }
     public ExitCause getExitCause() { return exitCause; }
     public List<SupplyLink> customerLinks() { return customers; }
     public List<SupplyLink> subcontractorLinks() { return subcontractors; }

@@ -20,6 +20,9 @@ final class Params {
     double costDownRate;
     double extraPaymentDelay;
     double creditTightnessShift;
+    boolean topDownNetworks;
+    double localNetworkSupport;
+    int networkAgeLimit;
 
     Params(Scenario s) {
         scenario = s;
@@ -31,5 +34,8 @@ final class Params {
         rdShare = s.economy().rdShare();
         cashReserveMonths = s.economy().cashReserveMonths();
         costDownRate = s.assemblers().costDown().rate();
+        topDownNetworks = s.networkPolicy().topDown();
+        localNetworkSupport = s.networkPolicy().localSupport();
+        networkAgeLimit = s.networkPolicy().ageLimit();
     }
 }

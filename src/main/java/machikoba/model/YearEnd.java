@@ -27,6 +27,7 @@ final class YearEnd {
             if (f.alive()) Closure.year(f, d);
             if (!f.alive()) continue;
             Staffing.year(f, d);
+            f.knowledge *= 1 - d.scenario.networkBehaviour().activities().knowledgeDecay();
             Innovation.year(f, d);
             CustomerSearch.search(f, d);
         }

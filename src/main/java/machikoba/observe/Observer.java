@@ -4,6 +4,7 @@ import machikoba.model.Assembler;
 import machikoba.model.District;
 import machikoba.model.ExitCause;
 import machikoba.model.Firm;
+import machikoba.model.NetworkEvent;
 import machikoba.model.SupplyLink;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -23,10 +24,12 @@ public final class Observer implements Steppable {
         "step", "year", "month", "firms", "entries", "exits",
         "exits_insolvency", "exits_no_successor", "exits_lost_parent", "exits_other",
         "employees", "value_added", "price_index", "mean_top_share", "parent_share", "share_50",
-        "receivable_days", "cash_stress_share"
+        "receivable_days", "cash_stress_share",
+        "network_member_share", "network_active_share", "network_multi_share", "orders_shared", "referrals", "joint_products"
     };
 
     private final List<double[]> rows = new ArrayList<>();
+    private final NetworkLedger networks = new NetworkLedger();
 
     /** Schedules this observer to run after the model's own phases every month. */
     public Observer attach(District d) {
@@ -36,8 +39,13 @@ public final class Observer implements Steppable {
 
     @Override
     public void step(SimState state) {
-        rows.add(measure((District) state));
+        District d = (District) state;
+        rows.add(measure(d));
+        networks.month(d);
     }
+
+    /** One row per network and year, {@link NetworkLedger#COLUMNS}. */
+    public List<Object[]> networkRows() { return networks.rows(); }
 
     public List<double[]> rows() { return rows; }
 
@@ -51,7 +59,7 @@ public final class Observer implements Steppable {
     static double[] measure(District d) {
         int[] exits = new int[ExitCause.values().length];
         for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
-        int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0;
+        int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
         for (int tier = 2; tier <= 4; tier++) {
@@ -61,6 +69,10 @@ public final class Observer implements Steppable {
                 employees += f.getEmployees();
                 valueAdded += f.getValueAdded();
                 if (f.getCashStress()) stressed++;
+                if (f.getNetworksLabelled() > 0) labelled++;
+                int a = f.getNetworksActive();
+                if (a > 0) active++;
+                if (a > 1) multi++;
                 receivables += f.getReceivables();
                 sales += f.getSalesEma();
                 if (f.getSalesEma() > 0) {
@@ -80,6 +92,8 @@ public final class Observer implements Steppable {
                 volume += l.volume();
             }
         }
+        int[] events = new int[NetworkEvent.Kind.values().length];
+        for (NetworkEvent e : d.networkEventsThisMonth()) events[e.kind().ordinal()]++;
         int step = d.step(); // MASON counts the step only after every agent of it has run
         return new double[] {
             step, d.scenario().period().start() + step / 12, step % 12 + 1, firms,
@@ -93,13 +107,18 @@ public final class Observer implements Steppable {
             withSales > 0 ? (double) over50 / withSales : 0,
             // days of sales outstanding: notes held over a month's sales, in 30-day months
             sales > 0 ? receivables / sales * 30 : 0,
-            firms > 0 ? (double) stressed / firms : 0
+            firms > 0 ? (double) stressed / firms : 0,
+            firms > 0 ? (double) labelled / firms : 0,
+            firms > 0 ? (double) active / firms : 0,
+            firms > 0 ? (double) multi / firms : 0,
+            events[NetworkEvent.Kind.ORDER_SHARED.ordinal()], events[NetworkEvent.Kind.REFERRAL.ordinal()],
+            events[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()]
         };
     }
 
     public static final String[] FIRM_COLUMNS = {
         "id", "born_year", "tier", "employees", "top_share", "customers", "cost_down_suffered",
-        "products", "innovation_class"
+        "products", "innovation_class", "networks_labelled", "networks_active"
     };
 
     /** One row per firm alive now, with its innovation class (rules in {@link InnovationClass}). */
@@ -115,7 +134,8 @@ public final class Observer implements Steppable {
             InnovationClass c = InnovationClass.of(f.getProducts(), f.getDoesRd(), f.getTopCustomerShare(),
                     f.getValueAdded() / f.getEmployees(), median);
             out.add(new Object[] {f.getId(), f.getBornYear(), f.getTier(), f.getEmployees(), f.getTopCustomerShare(),
-                f.getCustomerCount(), f.getCostDownSuffered(), f.getProducts(), c.label});
+                f.getCustomerCount(), f.getCostDownSuffered(), f.getProducts(), c.label,
+                f.getNetworksLabelled(), f.getNetworksActive()});
         }
         return out;
     }

@@ -19,7 +19,10 @@ public record Scenario(
         Assemblers assemblers,
         Bank bank,
         Entry entry,
-        List<MacroYear> macro) {
+        List<MacroYear> macro,
+        List<Network> networks,
+        NetworkPolicy networkPolicy,
+        NetworkBehaviour networkBehaviour) {
 
     /** The macro row for a calendar year (the validator guarantees one per year). */
     public MacroYear macroFor(int year) {
@@ -116,4 +119,93 @@ public record Scenario(
 
     /** The year's macro conditions: the path the run is driven along, not its outcome. */
     public record MacroYear(int year, double demand, double credit, double offshoring, double inhouse) { }
+
+    /**
+     * A horizontal network the district has (or will found in {@code founded}); {@code count}
+     * declares that many alike networks (e.g. 15 chamber-sponsored groups) [IA-2001].
+     * origin: firm | chamber | government | parent; funding: self | chamber | government | parent.
+     */
+    public record Network(
+            String name,
+            String origin,
+            int founded,
+            int count,
+            Membership membership,
+            String funding,
+            double fee,
+            int meetingsPerYear,
+            boolean buyersGroup) { }
+
+    /**
+     * Who may be a member. rule: location (labelled by address, {@code size} firms), topSales
+     * (the {@code size} largest by sales, like TOPS), likeMinded (firms similar to the founders,
+     * up to {@code size}), coordinator ({@code groups} coordinators with {@code size} firms each
+     * [CT-2003]), parent (suppliers of one assembler). ageLimit: members graduate past this owner
+     * age, 0 for none (Kiseiren: 45 [IA-2001]).
+     */
+    public record Membership(String rule, int size, int groups, int ageLimit) { }
+
+    /**
+     * The levers: whether governments and chambers found networks from above (declared ones
+     * founded during the run and those answering central calls), local support that lowers the
+     * cost of taking part in firm-initiated networks, and an age limit imposed on every network.
+     */
+    public record NetworkPolicy(
+            boolean topDown,
+            double localSupport,
+            int ageLimit,
+            List<Integer> centralCalls,
+            Network callNetwork,
+            FirmFounding firmFounding) { }
+
+    /**
+     * Firms found a network when enough like-minded firms meet: each year {@code ratePerYear}
+     * of firms look around ({@code sample} firms) and found one if {@code minFounders} of them,
+     * themselves included, are at least {@code similarity} alike.
+     */
+    public record FirmFounding(double ratePerYear, int sample, double similarity, int minFounders, Network template) { }
+
+    /** How members behave in networks; the same rules for every origin. */
+    public record NetworkBehaviour(
+            boolean neutral,
+            Engagement engagement,
+            Trust trust,
+            Activities activities,
+            Intimidation intimidation) { }
+
+    /**
+     * Engagement moves towards base + benefit * (recent benefits) + similarity * (similarity - 0.5)
+     * - load * (overload) - pressure * (parent pressure) - cost * (cost of taking part).
+     */
+    public record Engagement(
+            double threshold,
+            double leaveBelow,
+            double adaptation,
+            double base,
+            double benefit,
+            double similarity,
+            double load,
+            double pressure,
+            double cost,
+            double meetingCost,
+            int sample) { }
+
+    /** Trust per pair of firms that exchanged: gain on a reciprocated exchange, loss on a snub, yearly decay. */
+    public record Trust(double gain, double loss, double decay, int maxTies, double introduction) { }
+
+    public record Activities(
+            double learning,
+            double knowledgeDecay,
+            double resistance,
+            double referralRate,
+            double shareTrust,
+            double jointRdRate,
+            double jointRdProductivity,
+            double jointRdCost,
+            double buyersGroupDiscount,
+            double buyersGroupScale,
+            double clientOrdersPerYear) { }
+
+    /** Parents punish suppliers that network with suppliers of rival groups [IA-2001]. */
+    public record Intimidation(double strength, double anticipation) { }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -210,14 +211,21 @@ public final class ScenarioLoader {
         }
         JsonNode replacement;
         try {
-            if (old.isIntegralNumber()) replacement = longOrInt(Long.parseLong(value.trim()));
+            if (old.isBoolean()) replacement = BooleanNode.valueOf(parseBoolean(value.trim()));
+            else if (old.isIntegralNumber()) replacement = longOrInt(Long.parseLong(value.trim()));
             else if (old.isNumber()) replacement = DoubleNode.valueOf(Double.parseDouble(value.trim()));
             else replacement = TextNode.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new ScenarioError(file, 0, path, "expected a number, got '" + value + "'");
+            throw new ScenarioError(file, 0, path, "expected " + (old.isBoolean() ? "true or false" : "a number") + ", got '" + value + "'");
         }
         if (node instanceof ObjectNode o) o.set(last, replacement);
         else ((ArrayNode) node).set(Integer.parseInt(last), replacement);
+    }
+
+    private static boolean parseBoolean(String v) {
+        if (v.equals("true")) return true;
+        if (v.equals("false")) return false;
+        throw new NumberFormatException(v);
     }
 
     /**

@@ -30,6 +30,83 @@ final class ScenarioValidator {
         range("entry.rate", s.entry().rate(), 0, 1);
         range("entry.spinOffShare", s.entry().spinOffShare(), 0, 1);
         macro(s.period(), s.macro());
+        for (int i = 0; i < s.networks().size(); i++) network("networks[" + i + "]", s.networks().get(i), true);
+        networkPolicy(s.networkPolicy());
+        networkBehaviour(s.networkBehaviour());
+    }
+
+    static final List<String> ORIGINS = List.of("firm", "chamber", "government", "parent");
+    static final List<String> FUNDING = List.of("self", "chamber", "government", "parent");
+    static final List<String> RULES = List.of("location", "topSales", "likeMinded", "coordinator", "parent");
+
+    private void network(String at, Scenario.Network n, boolean declared) {
+        if (n.name().isBlank()) fail(at + ".name", "expected a name such as 'O-net'");
+        oneOf(at + ".origin", n.origin(), ORIGINS);
+        if (declared) range(at + ".founded", n.founded(), 1800, 2100);
+        range(at + ".count", n.count(), 1, 10000);
+        Scenario.Membership m = n.membership();
+        oneOf(at + ".membership.rule", m.rule(), RULES);
+        range(at + ".membership.size", m.size(), 2, 1_000_000);
+        range(at + ".membership.groups", m.groups(), m.rule().equals("coordinator") ? 2 : 1, m.rule().equals("coordinator") ? 100 : 1);
+        if (m.ageLimit() != 0) range(at + ".membership.ageLimit", m.ageLimit(), 25, 90);
+        oneOf(at + ".funding", n.funding(), FUNDING);
+        range(at + ".fee", n.fee(), 0, 100);
+        range(at + ".meetingsPerYear", n.meetingsPerYear(), 1, 12);
+    }
+
+    private void networkPolicy(Scenario.NetworkPolicy p) {
+        range("networkPolicy.localSupport", p.localSupport(), 0, 1);
+        if (p.ageLimit() != 0) range("networkPolicy.ageLimit", p.ageLimit(), 25, 90);
+        for (int i = 0; i < p.centralCalls().size(); i++) range("networkPolicy.centralCalls[" + i + "]", p.centralCalls().get(i), 1800, 2100);
+        network("networkPolicy.callNetwork", p.callNetwork(), false);
+        Scenario.FirmFounding f = p.firmFounding();
+        range("networkPolicy.firmFounding.ratePerYear", f.ratePerYear(), 0, 0.1);
+        range("networkPolicy.firmFounding.sample", f.sample(), 1, 1000);
+        range("networkPolicy.firmFounding.similarity", f.similarity(), 0, 1);
+        range("networkPolicy.firmFounding.minFounders", f.minFounders(), 2, f.sample() + 1);
+        network("networkPolicy.firmFounding.template", f.template(), false);
+    }
+
+    private void networkBehaviour(Scenario.NetworkBehaviour b) {
+        String at = "networkBehaviour.engagement.";
+        Scenario.Engagement e = b.engagement();
+        range(at + "threshold", e.threshold(), 0, 1);
+        range(at + "leaveBelow", e.leaveBelow(), 0, e.threshold());
+        range(at + "adaptation", e.adaptation(), 0, 1);
+        range(at + "base", e.base(), -2, 2);
+        range(at + "benefit", e.benefit(), 0, 5);
+        range(at + "similarity", e.similarity(), 0, 5);
+        range(at + "load", e.load(), 0, 5);
+        range(at + "pressure", e.pressure(), 0, 5);
+        range(at + "cost", e.cost(), 0, 100);
+        range(at + "meetingCost", e.meetingCost(), 0, 10);
+        range(at + "sample", e.sample(), 1, 100);
+        at = "networkBehaviour.trust.";
+        Scenario.Trust t = b.trust();
+        range(at + "gain", t.gain(), 0, 1);
+        range(at + "loss", t.loss(), 0, 1);
+        range(at + "decay", t.decay(), 0, 1);
+        range(at + "maxTies", t.maxTies(), 1, 100);
+        range(at + "introduction", t.introduction(), 0, 1);
+        at = "networkBehaviour.activities.";
+        Scenario.Activities a = b.activities();
+        range(at + "learning", a.learning(), 0, 1);
+        range(at + "knowledgeDecay", a.knowledgeDecay(), 0, 1);
+        range(at + "resistance", a.resistance(), 0, 1);
+        range(at + "referralRate", a.referralRate(), 0, 1);
+        range(at + "shareTrust", a.shareTrust(), 0, 1);
+        range(at + "jointRdRate", a.jointRdRate(), 0, 1);
+        range(at + "jointRdProductivity", a.jointRdProductivity(), 0, 100);
+        range(at + "jointRdCost", a.jointRdCost(), 0, 1000);
+        range(at + "buyersGroupDiscount", a.buyersGroupDiscount(), 0, 0.5);
+        range(at + "buyersGroupScale", a.buyersGroupScale(), 1, 100000);
+        range(at + "clientOrdersPerYear", a.clientOrdersPerYear(), 0, 100);
+        range("networkBehaviour.intimidation.strength", b.intimidation().strength(), 0, 10);
+        range("networkBehaviour.intimidation.anticipation", b.intimidation().anticipation(), 0, 1);
+    }
+
+    private void oneOf(String field, String v, List<String> allowed) {
+        if (!allowed.contains(v)) fail(field, "expected one of " + String.join(", ", allowed) + ", got '" + v + "'");
     }
 
     private void period(Scenario.Period p) {

@@ -29,6 +29,16 @@ class ModelTabTest {
             assertTrue(p.isReadWrite(i), lever + " cannot be changed");
             assertInstanceOf(Interval.class, p.getDomain(i), lever + " has no slider range");
         }
+        for (String lever : new String[] {"LocalNetworkSupport", "NetworkAgeLimit"}) {
+            int i = index(p, lever);
+            assertTrue(i >= 0 && p.isReadWrite(i), lever + " is not a writable lever in the Model tab");
+            assertInstanceOf(Interval.class, p.getDomain(i), lever + " has no slider range");
+        }
+        int topDown = index(p, "TopDownNetworks");
+        assertTrue(topDown >= 0 && p.isReadWrite(topDown), "TopDownNetworks is not a checkbox in the Model tab");
+        assertEquals(Boolean.TYPE, p.getType(topDown));
+        p.setValue(topDown, "false");
+        assertEquals(false, d.getTopDownNetworks());
         int rate = index(p, "CostDownRate");
         p.setValue(rate, "0.0");
         assertEquals(0.0, d.getCostDownRate());

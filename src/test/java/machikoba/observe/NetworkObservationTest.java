@@ -1,0 +1,56 @@
+package machikoba.observe;
+
+import machikoba.model.District;
+import machikoba.model.Firm;
+import machikoba.model.HorizontalNetwork;
+import machikoba.model.Membership;
+import machikoba.model.NetworkEvent;
+import machikoba.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Network columns and networks.csv rows are counted from the firms, memberships and the month's network events. */
+class NetworkObservationTest {
+    @Test
+    void sharesAndEventCountsAgreeWithTheModel() {
+        District d = new District(5, ScenarioLoader.load(Path.of("scenarios/kyoto.yaml"), Map.of("firms.count", "600")));
+        d.start();
+        Observer o = new Observer().attach(d);
+        long shared = 0;
+        for (int m = 0; m < 36; m++) {
+            d.schedule.step(d);
+            double[] row = o.last();
+            int firms = 0, labelled = 0, active = 0, multi = 0;
+            for (Firm f : d.firms()) {
+                if (!f.isAlive()) continue;
+                firms++;
+                if (f.getNetworksLabelled() > 0) labelled++;
+                if (f.getNetworksActive() > 0) active++;
+                if (f.getNetworksActive() > 1) multi++;
+            }
+            assertEquals((double) labelled / firms, row[Observer.column("network_member_share")], 1e-12);
+            assertEquals((double) active / firms, row[Observer.column("network_active_share")], 1e-12);
+            assertEquals((double) multi / firms, row[Observer.column("network_multi_share")], 1e-12);
+            long sharedNow = d.networkEventsThisMonth().stream().filter(e -> e.kind() == NetworkEvent.Kind.ORDER_SHARED).count();
+            assertEquals(sharedNow, (long) row[Observer.column("orders_shared")]);
+            shared += sharedNow;
+        }
+        assertTrue(shared > 0, "Kyoto's networks share orders");
+        List<Object[]> rows = o.networkRows();
+        int networksNow = d.networks().size();
+        assertTrue(rows.size() >= networksNow, "one row per network and year");
+        long sharedInRows = rows.stream().mapToLong(r -> ((Number) r[7]).longValue()).sum();
+        assertEquals(shared, sharedInRows, "the year's rows add up the months' events");
+        for (Object[] r : rows.subList(rows.size() - networksNow, rows.size())) {
+            HorizontalNetwork n = d.networks().stream().filter(x -> x.getName().equals(r[1])).findFirst().orElseThrow();
+            assertEquals(n.members().stream().filter(Membership::isCurrent).count(), ((Number) r[3]).longValue());
+            assertEquals(n.members().stream().filter(Membership::isActive).count(), ((Number) r[4]).longValue());
+        }
+    }
+}
