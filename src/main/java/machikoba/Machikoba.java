@@ -1,8 +1,10 @@
 package machikoba;
 
+import machikoba.cli.BatchCommand;
 import machikoba.cli.CalibrateCommand;
 import machikoba.cli.GuiCommand;
 import machikoba.cli.RunCommand;
+import machikoba.cli.SensitivityCommand;
 import machikoba.cli.ValidateCommand;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class})
+        subcommands = {RunCommand.class, BatchCommand.class, SensitivityCommand.class, ValidateCommand.class,
+                CalibrateCommand.class, GuiCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 

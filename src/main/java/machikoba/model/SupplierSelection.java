@@ -52,6 +52,7 @@ public final class SupplierSelection {
 
     /** Moves a share of the lower half's volume to the upper half, as far as they accept it. */
     private static void shiftToBest(List<SupplyLink> ranked, double share, District d) {
+        if (ranked.isEmpty()) return; // an assembler of a small district can lose every supplier
         int half = ranked.size() / 2;
         double pool = 0;
         for (int i = ranked.size() - 1; i >= half && i > 0; i--) {

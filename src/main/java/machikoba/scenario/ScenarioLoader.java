@@ -228,6 +228,27 @@ public final class ScenarioLoader {
         throw new NumberFormatException(v);
     }
 
+    /**
+     * Whether the value at a path is a whole number (e.g. firms.count), so that a sampler can
+     * round what it draws for it instead of failing; a missing path is a ScenarioError.
+     */
+    public static boolean wholeNumberAt(Path file, String path) {
+        String name = file.toString();
+        JsonNode node;
+        try {
+            node = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+        }
+        for (String part : splitPath(path)) {
+            node = node == null ? null : child(node, part);
+        }
+        if (node == null || !node.isNumber()) {
+            throw new ScenarioError(name, 0, path, "no such number in the scenario; expected an existing path such as firms.count");
+        }
+        return node.isIntegralNumber();
+    }
+
     private static JsonNode longOrInt(long v) {
         return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
     }

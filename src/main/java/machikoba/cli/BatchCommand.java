@@ -1,0 +1,80 @@
+package machikoba.cli;
+
+import machikoba.experiment.BatchOutputs;
+import machikoba.experiment.BatchPlan;
+import machikoba.experiment.BatchRunner;
+import machikoba.experiment.ParameterGrid;
+import machikoba.experiment.Progress;
+import machikoba.scenario.ScenarioError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Runs replications of a scenario over a grid of parameter points, in parallel and resumable.",
+                "Writes runs.csv, timeseries.csv (long format), summary.csv, points.csv and figures/.",
+                "Killed and started again with the same command, it runs only the missing runs."})
+public final class BatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, e.g. scenarios/ota.yaml.")
+    Path scenarioFile;
+
+    @Option(names = "--replications", defaultValue = "1", paramLabel = "N", description = "Runs per parameter point (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Fix a scenario value by its YAML path, e.g. firms.count=2000.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--sweep", paramLabel = "PATH=V1,V2|LO:HI:STEPS",
+            description = "Sweep a scenario value; several --sweep make a full grid (the first varies slowest).")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Base seed (default: ${DEFAULT-VALUE}); each run's seed is derived from it and its run id, and recorded.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--until", paramLabel = "YEAR", description = "Stop each run after December of this year.")
+    Integer until;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/<scenario-name>/batch/).")
+    Path out;
+
+    @Option(names = "--no-figures", description = "Skip the figures (PNG and SVG), e.g. for very large grids.")
+    boolean noFigures;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> fixed = ParameterGrid.parseSets(sets);
+        List<ParameterGrid.Axis> axes = new ArrayList<>();
+        for (String s : sweeps) axes.add(ParameterGrid.parseAxis(s));
+        ParameterGrid grid = new ParameterGrid(fixed, axes);
+        List<String> describe = new ArrayList<>();
+        for (Map.Entry<String, String> e : fixed.entrySet()) describe.add("set: " + e.getKey() + "=" + e.getValue());
+        for (ParameterGrid.Axis a : axes) describe.add("sweep: " + a.path() + "=" + String.join(",", a.values()));
+        BatchPlan plan = new BatchPlan(scenarioFile, grid.paths(), grid.points(), replications, seed, until, describe);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) throw new ScenarioError("--threads", 0, "", "expected a whole number >= 1, got " + t);
+        Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "batch");
+        System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs on %d threads -> %s%n",
+                plan.scenarioName(), plan.points().size(), replications, plan.runCount(), t, dir);
+        long t0 = System.nanoTime();
+        BatchRunner.Outcome o = BatchRunner.run(plan, dir, t,
+                new Progress(System.out, System.console() != null, "batch"));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        BatchOutputs.write(plan, dir, !noFigures);
+        System.out.printf(Locale.ROOT, "  runs           %d made now, %d found done (of %d)%n", o.ran(), o.alreadyDone(), o.total());
+        System.out.printf(Locale.ROOT, "  run time       %.2f s for the runs, %.3f runs/s%n", secs, o.ran() / Math.max(secs, 1e-9));
+        System.out.printf(Locale.ROOT, "  output         %s/ (runs.csv, timeseries.csv, summary.csv, points.csv%s)%n",
+                dir, noFigures ? "" : ", figures/");
+        return 0;
+    }
+}

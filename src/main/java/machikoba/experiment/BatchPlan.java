@@ -1,0 +1,105 @@
+package machikoba.experiment;
+
+import machikoba.scenario.Scenario;
+import machikoba.scenario.ScenarioError;
+import machikoba.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that decides a batch's results: the scenario (by content hash), the parameter
+ * points, the replications per point, the base seed and the end year. Thread count is not part
+ * of it, because it does not change any result. Its {@link #manifest()} is stored in the output
+ * folder, so that a restart resumes only a batch made by the same command.
+ * <p>
+ * Every point's scenario is loaded and validated here, before any run starts: a bad path or
+ * value is a ScenarioError while the output folder is still untouched.
+ */
+public final class BatchPlan {
+    /** One run: its id, its point, its replication within the point and its seed. */
+    public record Run(int runId, int pointId, int replication, long seed) { }
+
+    private final Path scenarioFile;
+    private final String scenarioHash;
+    private final List<String> paths;
+    private final List<Map<String, String>> points;
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final int replications;
+    private final long baseSeed;
+    private final Integer until;
+    private final List<String> describe;
+
+    /**
+     * @param describe lines for the manifest that say how the points were made (sweeps, design)
+     */
+    public BatchPlan(Path scenarioFile, List<String> paths, List<Map<String, String>> points, int replications,
+                     long baseSeed, Integer until, List<String> describe) {
+        if (replications < 1) throw new ScenarioError("--replications", 0, "", "expected a whole number >= 1, got " + replications);
+        this.scenarioFile = scenarioFile;
+        this.scenarioHash = sha256(read(scenarioFile));
+        this.paths = List.copyOf(paths);
+        this.points = List.copyOf(points);
+        this.replications = replications;
+        this.baseSeed = baseSeed;
+        this.until = until;
+        this.describe = List.copyOf(describe);
+        for (Map<String, String> p : points) scenarios.add(ScenarioLoader.load(scenarioFile, p));
+        Scenario s = scenarios.get(0);
+        if (until != null && (until < s.period().start() || until > s.period().end())) {
+            throw new ScenarioError("--until", 0, "", "expected a year from " + s.period().start() + " to "
+                    + s.period().end() + ", got " + until);
+        }
+    }
+
+    public String scenarioName() { return scenarios.get(0).name(); }
+    public List<String> paths() { return paths; }
+    public List<Map<String, String>> points() { return points; }
+    public Scenario scenario(int pointId) { return scenarios.get(pointId); }
+    public int replications() { return replications; }
+    public Integer until() { return until; }
+    public int runCount() { return points.size() * replications; }
+
+    /** Run ids go point by point, so the replications of a point are neighbours in every file. */
+    public Run run(int runId) {
+        return new Run(runId, runId / replications, runId % replications, RunSeeds.of(baseSeed, runId));
+    }
+
+    /** The text that identifies this batch; equal text means "the same command". */
+    public String manifest() {
+        StringBuilder m = new StringBuilder("# machikoba batch: a restart with the same command resumes here\n");
+        m.append("scenario: ").append(scenarioFile.getFileName()).append('\n');
+        m.append("scenario_sha256: ").append(scenarioHash).append('\n');
+        for (String d : describe) m.append(d).append('\n');
+        m.append("points: ").append(points.size()).append('\n');
+        m.append("points_sha256: ").append(sha256(points.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).append('\n');
+        m.append("replications: ").append(replications).append('\n');
+        m.append("base_seed: ").append(baseSeed).append('\n');
+        m.append("until: ").append(until == null ? "end" : until.toString()).append('\n');
+        m.append("seeds: RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication\n");
+        return m.toString();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioError(file.toString(), 0, "", "cannot read the file; expected a scenario YAML file such as scenarios/ota.yaml");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package machikoba.experiment;
+
+import machikoba.observe.Observer;
+import machikoba.scenario.ScenarioError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the missing runs of a batch on T worker threads and leaves one finished file pair per
+ * run in {@code runs/}.
+ * <p>
+ * How results stay deterministic, memory stays bounded and a batch can be killed and resumed:
+ * <ul>
+ * <li>Each worker builds its own District (SimState) per run; runs share only immutable
+ * Scenario records, so no lock serialises them and nothing depends on which thread ran a run
+ * or when. A run's rows depend only on the scenario, its point and its seed ({@link RunSeeds}).</li>
+ * <li>A finished run is written at once, by its worker, into {@code runs/run-<id>.csv} (its rows
+ * of timeseries.csv) and then {@code runs/run-<id>.metrics.csv} (its row of runs.csv), each via
+ * {@link AtomicFile}. Then the run's rows are dropped: memory holds at most T runs in flight,
+ * whatever the number of runs.</li>
+ * <li>The metrics file is the run's completion mark: it is moved into place last, so if it
+ * exists both files are whole. A restart runs exactly the runs without one.</li>
+ * <li>The merged outputs are made afterwards by {@link BatchOutputs}, which reads the run
+ * files in run-id order, one run (or one point's replications) at a time. Output order is
+ * therefore the run-id order whatever the thread count or finishing order.</li>
+ * </ul>
+ */
+public final class BatchRunner {
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+    public static final String MANIFEST = "manifest.txt";
+
+    /** What a call did: runs in the batch, runs found finished, runs made now. */
+    public record Outcome(int total, int alreadyDone, int ran) { }
+
+    private BatchRunner() { }
+
+    /** The rows of timeseries.csv after the run, point and parameter columns. */
+    public static final List<String> METRIC_COLUMNS = metricColumns();
+
+    private static List<String> metricColumns() {
+        List<String> out = new ArrayList<>();
+        for (String c : Observer.COLUMNS) out.add(c);
+        return out;
+    }
+
+    public static Path runsDir(Path out) { return out.resolve("runs"); }
+
+    static Path rowsFile(Path out, int runId) { return runsDir(out).resolve(String.format("run-%06d.csv", runId)); }
+
+    static Path metricsFile(Path out, int runId) { return runsDir(out).resolve(String.format("run-%06d.metrics.csv", runId)); }
+
+    /**
+     * Opens (or creates) the output folder for this plan: a folder holding a different
+     * manifest, or holding other files without one, is refused.
+     */
+    public static void prepare(BatchPlan plan, Path out) throws IOException {
+        Path manifest = out.resolve(MANIFEST);
+        String text = plan.manifest();
+        if (Files.exists(manifest)) {
+            String old = Files.readString(manifest, StandardCharsets.UTF_8);
+            if (!old.equals(text)) {
+                throw new ScenarioError(out.toString(), 0, "--out",
+                        "this folder holds a batch made by a different command (see its " + MANIFEST
+                                + "); use another --out folder or delete this one");
+            }
+        } else if (Files.isDirectory(out)) {
+            try (var files = Files.list(out)) {
+                if (files.anyMatch(p -> !p.getFileName().toString().contains(AtomicFile.PARTIAL))) {
+                    throw new ScenarioError(out.toString(), 0, "--out",
+                            "folder exists and is not a batch folder (no " + MANIFEST + "); expected a new or empty folder");
+                }
+            }
+        }
+        Files.createDirectories(runsDir(out));
+        AtomicFile.sweep(out);
+        AtomicFile.sweep(runsDir(out));
+        AtomicFile.sweep(out.resolve("figures"));
+        if (!Files.exists(manifest)) AtomicFile.write(manifest, w -> w.write(text));
+    }
+
+    /** Runs every run that has no completion mark yet; reports each finished run to progress. */
+    public static Outcome run(BatchPlan plan, Path out, int threads, Progress progress) throws IOException {
+        prepare(plan, out);
+        List<Integer> missing = new ArrayList<>();
+        for (int id = 0; id < plan.runCount(); id++) if (!Files.exists(metricsFile(out, id))) missing.add(id);
+        int done = plan.runCount() - missing.size();
+        progress.start(plan.runCount(), done);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "batch-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ExecutorCompletionService<Integer> finished = new ExecutorCompletionService<>(pool);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int id : missing) futures.add(finished.submit(() -> runOne(plan, out, id)));
+            for (int i = 0; i < missing.size(); i++) {
+                try {
+                    finished.take().get();
+                } catch (ExecutionException e) {
+                    for (Future<Integer> f : futures) f.cancel(true);
+                    Throwable c = e.getCause();
+                    if (c instanceof RuntimeException r) throw r;
+                    if (c instanceof IOException io) throw io;
+                    throw new IllegalStateException(c);
+                }
+                progress.runDone();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        return new Outcome(plan.runCount(), done, missing.size());
+    }
+
+    static int runOne(BatchPlan plan, Path out, int runId) throws IOException {
+        BatchPlan.Run run = plan.run(runId);
+        SingleRun.Result r = SingleRun.run(plan.scenario(run.pointId()), run.seed(), plan.until());
+        List<Object> head = new ArrayList<>();
+        head.add(run.runId());
+        head.add(run.pointId());
+        head.add(run.seed());
+        Map<String, String> point = plan.points().get(run.pointId());
+        for (String p : plan.paths()) head.add(point.get(p));
+        AtomicFile.write(rowsFile(out, runId), w -> {
+            CSVPrinter p = new CSVPrinter(w, CSV);
+            for (double[] row : r.rows()) {
+                for (Object h : head) p.print(h);
+                for (double v : row) p.print(Numbers.format(v));
+                p.println();
+            }
+            p.flush();
+        });
+        double[] metrics = RunMetrics.of(r.rows());
+        AtomicFile.write(metricsFile(out, runId), w -> {
+            CSVPrinter p = new CSVPrinter(w, CSV);
+            p.print(run.runId());
+            p.print(run.pointId());
+            p.print(run.replication());
+            p.print(run.seed());
+            for (String path : plan.paths()) p.print(point.get(path));
+            for (double v : metrics) p.print(Numbers.format(v));
+            p.println();
+            p.flush();
+        });
+        return runId;
+    }
+
+    /** Reads the run metrics back (sensitivity analysis uses them), in run-id order. */
+    public static double[][] metrics(BatchPlan plan, Path out) throws IOException {
+        double[][] m = new double[plan.runCount()][];
+        for (int id = 0; id < plan.runCount(); id++) m[id] = BatchOutputs.readMetrics(out, id, 4 + plan.paths().size());
+        return m;
+    }
+}
