@@ -39,8 +39,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Base seed (default: ${DEFAULT-VALUE}); each run's seed is derived from it and its run id, and recorded.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors). Results do not depend on it.")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--until", paramLabel = "YEAR", description = "Stop each run after December of this year.")
     Integer until;
@@ -61,8 +61,7 @@ public final class BatchCommand implements Callable<Integer> {
         for (Map.Entry<String, String> e : fixed.entrySet()) describe.add("set: " + e.getKey() + "=" + e.getValue());
         for (ParameterGrid.Axis a : axes) describe.add("sweep: " + a.path() + "=" + String.join(",", a.values()));
         BatchPlan plan = new BatchPlan(scenarioFile, grid.paths(), grid.points(), replications, seed, until, describe);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) throw new ScenarioError("--threads", 0, "", "expected a whole number >= 1, got " + t);
+        int t = threads.count();
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "batch");
         System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs on %d threads -> %s%n",
                 plan.scenarioName(), plan.points().size(), replications, plan.runCount(), t, dir);

@@ -31,8 +31,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--evaluations", defaultValue = "60", paramLabel = "E", description = "Budget of evaluations (default: ${DEFAULT-VALUE}).")
     int evaluations;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the optimiser (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -55,7 +55,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--param " + p + ": expected PATH=LO:HI with LO < HI");
             }
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.count();
         Calibration.Result r = Calibration.run(scenario, ps, replications, evaluations, t, seed, out);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());

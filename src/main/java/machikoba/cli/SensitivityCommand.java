@@ -49,8 +49,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Base seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--until", paramLabel = "YEAR", description = "Stop each run after December of this year.")
     Integer until;
@@ -69,8 +69,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         SensitivityAnalysis a = new SensitivityAnalysis(scenarioFile, ParameterGrid.parseSets(sets), ps, samples,
                 replications, ms, method, seed, until);
         BatchPlan plan = a.plan();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) throw new ScenarioError("--threads", 0, "", "expected a whole number >= 1, got " + t);
+        int t = threads.count();
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "sensitivity-" + method);
         System.out.printf(Locale.ROOT, "Machikoba sensitivity (%s): %s, %d parameters, %d runs on %d threads -> %s%n",
                 method, plan.scenarioName(), ps.size(), plan.runCount(), t, dir);

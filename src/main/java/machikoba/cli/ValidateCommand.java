@@ -21,8 +21,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--replications", defaultValue = "20", paramLabel = "N", description = "Seeds 1..N per scenario (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", defaultValue = "output/validation", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (replications < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--replications must be at least 1");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.count();
         Validation.Report r = Validation.run(scenarios, replications, t, out);
         System.out.printf(Locale.ROOT, "%-14s %-34s %12s %12s %25s  %s%n", "scenario", "target", "observed", "sim mean", "95% CI", "pass");
         for (Validation.Row row : r.rows()) {
