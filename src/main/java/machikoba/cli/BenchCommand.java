@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the model's speed and heap at several sizes, against the engine's floor:",
                 "MASON's schedule stepping as many trivial agents for as many months, in the same run.",
-                "ratio = model time per firm-month / floor time per agent-month; it depends little on the machine."})
+                "ratio = model time per firm-month / floor time per agent-month; it depends little on the machine.",
+                "cpu s and cpu rat use the stepping thread's CPU time, which a busy machine does not inflate."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--firms", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000,100000,435000",
             description = "Numbers of firms (default: ${DEFAULT-VALUE}); assemblers scale in proportion.")
@@ -58,22 +59,25 @@ public final class BenchCommand implements Callable<Integer> {
             Measurement small = results.subList(0, results.size() - 1).stream().map(Benchmark::median)
                     .filter(m -> m.firms() >= 10_000).findFirst().orElse(Benchmark.median(results.get(0)));
             Measurement large = Benchmark.median(results.get(results.size() - 1));
-            o.printf(Locale.ROOT, "scaling: time per firm-month at %,d firms is %.2fx that at %,d firms%n",
-                    large.firms(), large.nanosPerFirmMonth() / small.nanosPerFirmMonth(), small.firms());
+            o.printf(Locale.ROOT, "scaling: time per firm-month at %,d firms is %.2fx (wall), %.2fx (cpu) that at %,d firms%n",
+                    large.firms(), large.nanosPerFirmMonth() / small.nanosPerFirmMonth(),
+                    (large.runCpuSeconds() / large.firmMonths()) / (small.runCpuSeconds() / small.firmMonths()),
+                    small.firms());
         }
         return 0;
     }
 
     private static void header(PrintStream o) {
-        o.printf(Locale.ROOT, "%9s %5s %6s %12s %8s %8s %12s %9s %8s %9s %9s %7s%n", "firms", "asm", "months",
-                "firm-months", "setup s", "run s", "firm-mo/s", "ns/f-mo", "peak MB", "after MB", "floor ns", "ratio");
+        o.printf(Locale.ROOT, "%9s %5s %6s %12s %8s %8s %8s %12s %9s %8s %9s %9s %7s %7s%n", "firms", "asm", "months",
+                "firm-months", "setup s", "run s", "cpu s", "firm-mo/s", "ns/f-mo", "peak MB", "after MB", "floor ns",
+                "ratio", "cpu rat");
     }
 
     private static void row(PrintStream o, Measurement m) {
-        o.printf(Locale.ROOT, "%,9d %5d %6d %,12d %8.2f %8.2f %,12.0f %9.0f %,8d %,9d %9.1f %7.1f%n", m.firms(),
-                m.assemblers(), m.months(), m.firmMonths(), m.setupSeconds(), m.runSeconds(), m.firmMonthsPerSecond(),
-                m.nanosPerFirmMonth(), m.peakHeapBytes() >> 20, m.retainedHeapBytes() >> 20,
-                m.floorNanosPerAgentMonth(), m.ratio());
+        o.printf(Locale.ROOT, "%,9d %5d %6d %,12d %8.2f %8.2f %8.2f %,12.0f %9.0f %,8d %,9d %9.1f %7.1f %7.1f%n",
+                m.firms(), m.assemblers(), m.months(), m.firmMonths(), m.setupSeconds(), m.runSeconds(),
+                m.runCpuSeconds(), m.firmMonthsPerSecond(), m.nanosPerFirmMonth(), m.peakHeapBytes() >> 20,
+                m.retainedHeapBytes() >> 20, m.floorNanosPerAgentMonth(), m.ratio(), m.cpuRatio());
     }
 
     private static void medianRow(PrintStream o, List<Measurement> repeats) {
@@ -82,9 +86,11 @@ public final class BenchCommand implements Callable<Integer> {
         double setup = Benchmark.median(repeats.stream().mapToDouble(Measurement::setupSeconds).toArray());
         double peak = Benchmark.median(repeats.stream().mapToDouble(Measurement::peakHeapBytes).toArray());
         double after = Benchmark.median(repeats.stream().mapToDouble(Measurement::retainedHeapBytes).toArray());
+        double cpu = Benchmark.median(repeats.stream().mapToDouble(Measurement::runCpuSeconds).toArray());
         double floor = Benchmark.median(repeats.stream().mapToDouble(Measurement::floorNanosPerAgentMonth).toArray());
-        o.printf(Locale.ROOT, "%,9d %5d %6d %,12d %8.2f %8.2f %,12.0f %9.0f %,8d %,9d %9.1f %7.1f%n", m.firms(),
-                m.assemblers(), m.months(), m.firmMonths(), setup, run, m.firmMonths() / run,
-                run * 1e9 / m.firmMonths(), (long) peak >> 20, (long) after >> 20, floor, m.ratio());
+        double cpuRatio = Benchmark.median(repeats.stream().mapToDouble(Measurement::cpuRatio).toArray());
+        o.printf(Locale.ROOT, "%,9d %5d %6d %,12d %8.2f %8.2f %8.2f %,12.0f %9.0f %,8d %,9d %9.1f %7.1f %7.1f%n",
+                m.firms(), m.assemblers(), m.months(), m.firmMonths(), setup, run, cpu, m.firmMonths() / run,
+                run * 1e9 / m.firmMonths(), (long) peak >> 20, (long) after >> 20, floor, m.ratio(), cpuRatio);
     }
 }

@@ -10,6 +10,7 @@ import sim.engine.Steppable;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,13 +31,20 @@ public final class Benchmark {
 
     /** One measurement of the model and of the floor at one size. */
     public record Measurement(int firms, int assemblers, int months, long firmMonths, double setupSeconds,
-                              double runSeconds, long peakHeapBytes, long retainedHeapBytes,
-                              double floorSeconds, long floorAgentMonths) {
+                              double runSeconds, double runCpuSeconds, long peakHeapBytes, long retainedHeapBytes,
+                              double floorSeconds, double floorCpuSeconds, long floorAgentMonths) {
         public double firmMonthsPerSecond() { return firmMonths / runSeconds; }
         public double nanosPerFirmMonth() { return runSeconds * 1e9 / firmMonths; }
         public double floorNanosPerAgentMonth() { return floorSeconds * 1e9 / floorAgentMonths; }
         /** How many times the engine's bare cost per agent-month one firm-month of the model costs. */
         public double ratio() { return nanosPerFirmMonth() / floorNanosPerAgentMonth(); }
+        /**
+         * The same ratio from the CPU time of the stepping thread: on a machine shared with other
+         * work, wall time includes waiting for a core, CPU time does not (neither counts the GC threads).
+         */
+        public double cpuRatio() {
+            return (runCpuSeconds / firmMonths) / (floorCpuSeconds / floorAgentMonths);
+        }
     }
 
     /**
@@ -57,10 +65,10 @@ public final class Benchmark {
         int m = Math.min(months, s.period().months());
         Measurement model = model(s, seed, m);
         // the district is garbage now, so the floor runs on an empty heap as the model started on
-        long floorNanos = floor(s.firms().count(), m);
+        long[] floor = floorTimes(s.firms().count(), m);
         return new Measurement(model.firms(), model.assemblers(), m, model.firmMonths(), model.setupSeconds(),
-                model.runSeconds(), model.peakHeapBytes(), model.retainedHeapBytes(), floorNanos / 1e9,
-                (long) s.firms().count() * m);
+                model.runSeconds(), model.runCpuSeconds(), model.peakHeapBytes(), model.retainedHeapBytes(),
+                floor[0] / 1e9, floor[1] / 1e9, (long) s.firms().count() * m);
     }
 
     private static Measurement model(Scenario s, long seed, int months) {
@@ -69,24 +77,29 @@ public final class Benchmark {
             District d = new District(seed, s);
             d.start();
             Observer observer = new Observer().attach(d);
-            long t1 = System.nanoTime();
+            long t1 = System.nanoTime(), c1 = cpuNanos();
             long firmMonths = 0;
             int firmsColumn = Observer.column("firms");
             while (d.schedule.getSteps() < months) {
                 if (!d.schedule.step(d)) break;
                 firmMonths += (long) observer.last()[firmsColumn];
             }
-            long t2 = System.nanoTime();
+            long t2 = System.nanoTime(), c2 = cpuNanos();
             long peak = heap.peak();
             long retained = retainedHeap();
             d.finish(); // after retainedHeap(): the district must still be reachable when the heap is measured
             return new Measurement(s.firms().count(), s.assemblers().count(), months, firmMonths, (t1 - t0) / 1e9,
-                    (t2 - t1) / 1e9, peak, retained, 0, 0);
+                    (t2 - t1) / 1e9, (c2 - c1) / 1e9, peak, retained, 0, 0, 0);
         }
     }
 
     /** Nanoseconds MASON's schedule takes to step {@code agents} trivial agents for {@code months} steps. */
     public static long floor(int agents, int months) {
+        return floorTimes(agents, months)[0];
+    }
+
+    /** Wall and CPU nanoseconds of the floor. */
+    static long[] floorTimes(int agents, int months) {
         SimState state = new SimState(1);
         state.start();
         Tick[] ticks = new Tick[agents];
@@ -94,14 +107,14 @@ public final class Benchmark {
             ticks[i] = new Tick();
             state.schedule.scheduleRepeating(Schedule.EPOCH, 0, ticks[i], 1);
         }
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), c0 = cpuNanos();
         for (int i = 0; i < months; i++) state.schedule.step(state);
-        long t = System.nanoTime() - t0;
+        long t = System.nanoTime() - t0, c = cpuNanos() - c0;
         long sum = 0;
         for (Tick k : ticks) sum += k.count;
         if (sum != (long) agents * months) throw new IllegalStateException("floor stepped " + sum + " agent-months");
         state.finish();
-        return t;
+        return new long[] {t, c};
     }
 
     /** Sizes measured {@code repeats} times each, interleaved so that a busy spell of the machine hits all sizes alike. */
@@ -132,6 +145,11 @@ public final class Benchmark {
         double[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static long retainedHeap() {
