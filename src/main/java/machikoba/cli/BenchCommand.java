@@ -56,15 +56,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (results.size() > 1) {
             // the reference is the first size of 10,000 firms or more (the smallest sizes fit in cache)
-            Measurement small = results.subList(0, results.size() - 1).stream().map(Benchmark::median)
-                    .filter(m -> m.firms() >= 10_000).findFirst().orElse(Benchmark.median(results.get(0)));
-            Measurement large = Benchmark.median(results.get(results.size() - 1));
-            o.printf(Locale.ROOT, "scaling: time per firm-month at %,d firms is %.2fx (wall), %.2fx (cpu) that at %,d firms%n",
-                    large.firms(), large.nanosPerFirmMonth() / small.nanosPerFirmMonth(),
-                    (large.runCpuSeconds() / large.firmMonths()) / (small.runCpuSeconds() / small.firmMonths()),
-                    small.firms());
+            int ref = 0;
+            for (int i = 0; i < results.size() - 1; i++) {
+                if (results.get(i).get(0).firms() >= 10_000) { ref = i; break; }
+            }
+            List<Measurement> small = results.get(ref), large = results.get(results.size() - 1);
+            o.printf(Locale.ROOT, "scaling: median time per firm-month at %,d firms is %.2fx (wall), %.2fx (cpu) that at %,d firms%n",
+                    large.get(0).firms(), medianNanos(large, false) / medianNanos(small, false),
+                    medianNanos(large, true) / medianNanos(small, true), small.get(0).firms());
         }
         return 0;
+    }
+
+    private static double medianNanos(List<Measurement> repeats, boolean cpu) {
+        return Benchmark.median(repeats.stream()
+                .mapToDouble(m -> (cpu ? m.runCpuSeconds() : m.runSeconds()) * 1e9 / m.firmMonths()).toArray());
     }
 
     private static void header(PrintStream o) {

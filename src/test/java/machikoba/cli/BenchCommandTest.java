@@ -19,7 +19,7 @@ class BenchCommandTest {
         // two repeats of two sizes, then the two median rows
         assertEquals(3, out.lines().filter(l -> l.trim().startsWith("300 ")).count(), out);
         assertEquals(3, out.lines().filter(l -> l.trim().startsWith("600 ")).count(), out);
-        assertTrue(out.contains("scaling: time per firm-month at 600 firms is"), out);
+        assertTrue(out.contains("scaling: median time per firm-month at 600 firms is"), out);
     }
 
     @Test
