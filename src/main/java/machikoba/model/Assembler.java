@@ -20,6 +20,8 @@ public final class Assembler implements Buyer {
     int targetSuppliers;
     /** Units a month it wants from suppliers at activity 1; what dead or dropped links leave unplaced is re-sourced at year end. */
     double baseDemand;
+    /** Set while this month's clean-up has it on its list of assemblers to compact ({@link Demography}). */
+    boolean compactPending;
 
     Assembler(int id) {
         this.id = id;

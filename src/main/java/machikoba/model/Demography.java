@@ -2,6 +2,7 @@ package machikoba.model;
 
 import machikoba.scenario.Scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,16 +19,26 @@ final class Demography {
     }
 
     private static void cleanUp(District d) {
-        boolean assemblersTouched = false;
+        // only the assemblers and tiers this month's exits touched are compacted: a national
+        // district has hundreds of assemblers and every month's exits reach only some of them
+        List<Assembler> touched = new ArrayList<>();
+        boolean[] tierTouched = new boolean[d.tiers.length];
         for (Firm f : d.exitsThisMonth) {
+            tierTouched[f.tier - 2] = true;
             for (SupplyLink l : f.customers) {
                 if (l.buyer instanceof Firm b) b.subcontractors.remove(l);
-                else if (l.buyer instanceof Assembler) assemblersTouched = true;
+                else if (l.buyer instanceof Assembler a && !a.compactPending) {
+                    a.compactPending = true;
+                    touched.add(a);
+                }
             }
             for (SupplyLink l : f.subcontractors) l.supplier.customers.remove(l);
         }
-        if (assemblersTouched) for (Assembler a : d.assemblers) a.compact();
-        for (List<Firm> t : d.tiers) t.removeIf(f -> !f.alive());
+        for (Assembler a : touched) {
+            a.compact();
+            a.compactPending = false;
+        }
+        for (int t = 0; t < d.tiers.length; t++) if (tierTouched[t]) d.tiers[t].removeIf(f -> !f.alive());
     }
 
     private static void enter(District d) {

@@ -3,7 +3,6 @@ package machikoba.model;
 import machikoba.scenario.Scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,8 +24,7 @@ public final class Offshoring {
         Scenario.Procurement w = d.scenario.assemblers().procurement();
         List<SupplyLink> weakestFirst = new ArrayList<>(a.suppliers);
         weakestFirst.removeIf(l -> l.dead);
-        weakestFirst.sort(Comparator.comparingDouble((SupplyLink l) -> SupplierSelection.score(w, l.supplier))
-                .thenComparingInt(l -> l.supplier.id));
+        SupplierSelection.sortByScore(weakestFirst, w, false);
         double toMove = fraction * a.placedVolume();
         a.baseDemand = Math.max(0, a.baseDemand - fraction * a.baseDemand);
         for (SupplyLink l : weakestFirst) {

@@ -3,6 +3,7 @@ package machikoba.model;
 import machikoba.scenario.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,8 +30,7 @@ public final class SupplierSelection {
         Scenario.Assemblers rules = d.scenario.assemblers();
         a.compact();
         List<SupplyLink> ranked = new ArrayList<>(a.suppliers);
-        ranked.sort(Comparator.comparingDouble((SupplyLink l) -> score(rules.procurement(), l.supplier)).reversed()
-                .thenComparingInt(l -> l.supplier.id));
+        sortByScore(ranked, rules.procurement(), true);
         int year = d.year();
         if (year >= rules.trimFromYear() && year <= rules.trimToYear()) {
             a.targetSuppliers = (int) Math.round(a.targetSuppliers * (1 - rules.supplierTrimPerYear()));
@@ -41,6 +41,20 @@ public final class SupplierSelection {
         a.compact();
         shiftToBest(ranked, rules.shiftToBest(), d);
         resource(a, ranked, d);
+    }
+
+    /**
+     * Sorts links by their supplier's score (best or worst first), ties by firm id. Each score is
+     * computed once, not at every comparison: a national assembler ranks a thousand suppliers.
+     */
+    static void sortByScore(List<SupplyLink> links, Scenario.Procurement w, boolean bestFirst) {
+        record Scored(SupplyLink link, double score) { }
+        Scored[] a = new Scored[links.size()];
+        for (int i = 0; i < a.length; i++) a[i] = new Scored(links.get(i), score(w, links.get(i).supplier));
+        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
+        if (bestFirst) byScore = byScore.reversed();
+        Arrays.sort(a, byScore.thenComparingInt(x -> x.link.supplier.id));
+        for (int i = 0; i < a.length; i++) links.set(i, a[i].link);
     }
 
     /** The assembler ends the tie; for a firm that relied on it, this is losing its parent. */

@@ -1,6 +1,5 @@
 package machikoba.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ final class YearEnd {
             Offshoring.relocate(a, d, before, after);
             SupplierSelection.review(a, d);
         }
-        List<Firm> order = new ArrayList<>(d.firms());
+        List<Firm> order = d.firms(); // already a fresh list: shuffle it in place, no second copy
         shuffle(order, d);
         for (Firm f : order) {
             if (!f.alive()) continue;
