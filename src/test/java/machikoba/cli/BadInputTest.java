@@ -59,6 +59,12 @@ class BadInputTest {
         return msg;
     }
 
+    /** Replaces text of the real scenario, failing loudly if the text is not there (a silent no-op would test nothing). */
+    private String edit(String from, String to) {
+        assertTrue(ota.contains(from), "scenarios/ota.yaml no longer contains: " + from);
+        return ota.replace(from, to);
+    }
+
     private int lineOf(String yaml, String text) {
         List<String> lines = yaml.lines().toList();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
@@ -73,7 +79,7 @@ class BadInputTest {
 
     @Test
     void yamlSyntaxError() throws IOException {
-        String bad = ota.replace("  count: 8897 ", "  count: [8897 ");
+        String bad = edit("  count: 8897 ", "  count: [8897 ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:"), msg);
         assertTrue(msg.contains("not valid YAML"), msg);
@@ -81,7 +87,7 @@ class BadInputTest {
 
     @Test
     void unknownKey() throws IOException {
-        String bad = ota.replace("  customersPerFirm: 3.0", "  colour: red\n  customersPerFirm: 3.0");
+        String bad = edit("  customersPerFirm: 3.0", "  colour: red\n  customersPerFirm: 3.0");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "colour: red") + ": firms.colour"), msg);
         assertTrue(msg.contains("unknown key 'colour'") && msg.contains("customersPerFirm"), msg);
@@ -89,49 +95,49 @@ class BadInputTest {
 
     @Test
     void wrongType() throws IOException {
-        String bad = ota.replace("  count: 8897 ", "  count: many ");
+        String bad = edit("  count: 8897 ", "  count: many ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: many") + ": firms.count: expected a whole number"), msg);
     }
 
     @Test
     void negativeCount() throws IOException {
-        String bad = ota.replace("  count: 8897 ", "  count: -5 ");
+        String bad = edit("  count: 8897 ", "  count: -5 ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: -5") + ": firms.count: expected a whole number >= 1, got -5"), msg);
     }
 
     @Test
     void sharesThatDoNotSumToOne() throws IOException {
-        String bad = ota.replace("share: 0.59173}", "share: 0.69173}");
+        String bad = edit("share: 0.59173}", "share: 0.69173}");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "sizeClasses:") + ": firms.sizeClasses: expected share to sum to 1"), msg);
     }
 
     @Test
     void endYearBeforeStartYear() throws IOException {
-        String bad = ota.replace("  end: 2007 ", "  end: 1980 ");
+        String bad = edit("  end: 2007 ", "  end: 1980 ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "end: 1980") + ": period.end: expected an end year not before the start year 1985, got 1980"), msg);
     }
 
     @Test
     void shareOutOfRange() throws IOException {
-        String bad = ota.replace("    share: 0.20          # share of firms with such a stance (calibrated)", "    share: 1.7");
+        String bad = ota.replaceAll("(?m)^    share: [0-9.]+ +# share of firms with such a stance.*$", "    share: 1.7");
         String msg = rejected(bad);
         assertTrue(msg.contains(":" + lineOf(bad, "share: 1.7") + ": firms.independence.share: expected a value from 0 to 1, got 1.7"), msg);
     }
 
     @Test
     void missingField() throws IOException {
-        String bad = ota.replace("  utilisation: 0.85      # share of capacity the start-year orders fill (calibrated)\n", "");
+        String bad = edit("  utilisation: 0.85      # share of capacity the start-year orders fill (calibrated)\n", "");
         String msg = rejected(bad);
         assertTrue(msg.contains("firms.utilisation: missing"), msg);
     }
 
     @Test
     void macroPathWithAGap() throws IOException {
-        String bad = ota.replace("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
+        String bad = edit("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
         String msg = rejected(bad);
         assertTrue(msg.contains("macro: expected one row per year 1985-2007 (23 rows), got 22"), msg);
     }
@@ -142,7 +148,7 @@ class BadInputTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("timeseries.csv"), "earlier results");
         Path file = tmp.resolve("bad.yaml");
-        Files.writeString(file, ota.replace("  count: 8897 ", "  count: -5 "));
+        Files.writeString(file, edit("  count: 8897 ", "  count: -5 "));
         PrintStream old = System.err;
         System.setErr(new PrintStream(new ByteArrayOutputStream()));
         try {

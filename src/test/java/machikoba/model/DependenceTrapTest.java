@@ -25,6 +25,7 @@ class DependenceTrapTest {
         best.unitCost = 0.6;
         best.techLevel = 1.3;
         best.doesRd = false;          // no own products: this firm lives on subcontracting alone
+        best.productivity = 4;        // room to grow from machines, not idle workers: the trap is about the buyer, not capacity
         best.maxTopShare = cap;
         best.lostParentStep = -1000;
         return best;
@@ -35,8 +36,7 @@ class DependenceTrapTest {
         Firm s = star(d, cap);
         double shareBefore = s.topShare();
         int delayBefore = s.topCustomer().delayMonths;
-        for (int m = 0; m < 12 * 6 && s.alive(); m++) {
-            s.employees = Math.max(s.employees, 1000); // keep room in the plant: the trap is about the buyer, not capacity
+        for (int m = 0; m < 12 * 10 && s.alive(); m++) {
             d.schedule.step(d);
         }
         SupplyLink top = s.topCustomer();
@@ -49,8 +49,10 @@ class DependenceTrapTest {
         assertTrue(r[1] > r[0] + 0.1, "the best buyer's share grows: " + r[0] + " -> " + r[1]);
         assertTrue(r[1] >= 0.5, "until it dominates: " + r[1]);
         assertTrue(r[3] > r[2], "then payment slows: " + r[2] + " -> " + r[3] + " months");
-        // what twelve rounds of cuts would have cost at the share the firm started with
-        double atStart = 1 - Math.pow(1 - CostDown.cut(0.012, r[0], 1.5, 0) * r[0], 12);
+        // what twenty rounds of cuts (ten years) would have cost at the share the firm started with
+        double rate = Fixtures.smallOta(600).assemblers().costDown().rate();
+        double exponent = Fixtures.smallOta(600).assemblers().costDown().leverageExponent();
+        double atStart = 1 - Math.pow(1 - CostDown.cut(rate, r[0], exponent, 0) * r[0], 20);
         assertTrue(r[4] > 2 * atStart, "and cost-down bites harder than its first position implied: " + r[4] + " vs " + atStart);
     }
 

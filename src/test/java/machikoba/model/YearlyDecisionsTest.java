@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class YearlyDecisionsTest {
     @Test
     void successorChanceMovesFromStartToEndOfThePeriod() {
-        District d = Fixtures.district(50, 1);
+        District d = Fixtures.district(50, 1, "owners.successorChanceStart", "0.7", "owners.successorChanceEnd", "0.3");
         assertEquals(0.70, Succession.successorChance(d.scenario(), 1985), 1e-12);
-        assertEquals(0.35, Succession.successorChance(d.scenario(), 2007), 1e-12);
-        assertEquals(0.525, Succession.successorChance(d.scenario(), 1996), 1e-12);
+        assertEquals(0.30, Succession.successorChance(d.scenario(), 2007), 1e-12);
+        assertEquals(0.50, Succession.successorChance(d.scenario(), 1996), 1e-12);
     }
 
     @Test
