@@ -25,6 +25,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "A parameter by its YAML path and the range to search, e.g. economy.productivityGrowth=0.01:0.05.")
     List<String> params;
 
+    @Option(names = "--target", paramLabel = "NAME",
+            description = "Count only this target in the loss (repeatable; default: every absolute target), e.g. to leave out targets the parameters cannot move.")
+    List<String> targetNames = new ArrayList<>();
+
     @Option(names = "--replications", defaultValue = "4", paramLabel = "R", description = "Seeds 1..R per evaluation (default: ${DEFAULT-VALUE}).")
     int replications;
 
@@ -56,7 +60,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         int t = threads.count();
-        Calibration.Result r = Calibration.run(scenario, ps, replications, evaluations, t, seed, out);
+        Calibration.Result r = Calibration.run(scenario, ps, targetNames, replications, evaluations, t, seed, out);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
         System.out.println("Report: " + out.resolve("calibration.md"));

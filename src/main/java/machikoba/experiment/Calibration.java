@@ -50,16 +50,24 @@ public final class Calibration {
     private final Targets targets;
     private final List<Param> params;
     private final int replications;
+    private final List<String> only;
     private final ExecutorService pool;
     private final StringBuilder log = new StringBuilder();
     private int evaluations;
     private double bestLoss = Double.POSITIVE_INFINITY;
     private double[] bestPoint;
 
-    private Calibration(Path scenarioFile, List<Param> params, int replications, int threads) {
+    private Calibration(Path scenarioFile, List<Param> params, List<String> only, int replications, int threads) {
         this.scenarioFile = scenarioFile;
         this.targets = Targets.load(Targets.fileFor(scenarioFile), new LinkedHashSet<>(Arrays.asList(Observer.COLUMNS)));
         this.params = params;
+        this.only = only;
+        for (String name : only) {
+            if (targets.targets().stream().noneMatch(t -> t.name().equals(name) && t.observed() != null)) {
+                throw new ScenarioError(Targets.fileFor(scenarioFile).toString(), 0, "targets",
+                        "no absolute target named '" + name + "' to calibrate against");
+            }
+        }
         this.replications = replications;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads));
         log.append("evaluation,").append(String.join(",", params.stream().map(Param::path).toList()));
@@ -67,14 +75,22 @@ public final class Calibration {
         log.append(",loss\n");
     }
 
+    /** The targets the loss counts: the absolute ones, or only those named. */
     private List<Targets.Target> absoluteTargets() {
-        return targets.targets().stream().filter(t -> t.observed() != null).toList();
+        return targets.targets().stream()
+                .filter(t -> t.observed() != null && (only.isEmpty() || only.contains(t.name()))).toList();
     }
 
     public static Result run(Path scenarioFile, List<Param> params, int replications, int evaluations, int threads,
                              long seed, Path outDir) throws IOException {
+        return run(scenarioFile, params, List.of(), replications, evaluations, threads, seed, outDir);
+    }
+
+    /** As above, counting only the named targets (all absolute targets when the list is empty). */
+    public static Result run(Path scenarioFile, List<Param> params, List<String> targetNames, int replications,
+                             int evaluations, int threads, long seed, Path outDir) throws IOException {
         long t0 = System.nanoTime();
-        Calibration c = new Calibration(scenarioFile, params, replications, threads);
+        Calibration c = new Calibration(scenarioFile, params, targetNames, replications, threads);
         // check the paths before spending time: a misspelt path is bad input
         c.scenario(new double[params.size()]);
         try {
@@ -164,7 +180,9 @@ public final class Calibration {
             b.append("| ").append(p.path()).append(" | ").append(Numbers.format(p.lo())).append(" to ").append(Numbers.format(p.hi()))
                     .append(" | ").append(Numbers.format(r.best().get(p.path()))).append(" |\n");
         }
-        b.append("\nTargets: ").append(Targets.fileFor(scenarioFile)).append(". Every evaluation is in calibration.csv.\n");
+        b.append("\nTargets: ").append(Targets.fileFor(scenarioFile))
+                .append(only.isEmpty() ? " (all absolute targets)" : " (only " + String.join(", ", only) + ")")
+                .append(". Every evaluation is in calibration.csv.\n");
         return b.toString();
     }
 }

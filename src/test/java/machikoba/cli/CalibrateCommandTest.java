@@ -1,0 +1,54 @@
+package machikoba.cli;
+
+import machikoba.Machikoba;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** calibrate refuses what it cannot do before it spends any time: exit 2, nothing written. */
+class CalibrateCommandTest {
+    @TempDir Path tmp;
+
+    private String rejected(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Machikoba.execute(args));
+        } finally {
+            System.setErr(old);
+        }
+        assertFalse(Files.exists(tmp.resolve("cal")));
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anUnknownTargetIsBadInput() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03",
+                "--target", "happiness", "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("ota.targets.yaml") && msg.contains("no absolute target named 'happiness'"), msg);
+    }
+
+    @Test
+    void aMisspeltParameterIsBadInput() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rat=0.01:0.03",
+                "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("entry.rat") && msg.contains("no such value"), msg);
+    }
+
+    @Test
+    void aRangeMustRunUpwards() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.03:0.01",
+                "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("expected PATH=LO:HI with LO < HI"), msg);
+    }
+}
