@@ -18,17 +18,14 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Tunes scenario parameters (never outputs) against a scenario's targets, repeatably.
@@ -137,20 +134,7 @@ public final class Calibration {
         } catch (ScenarioError e) {
             return 1e12; // a point the validator rejects (e.g. thresholds crossing) is as bad as can be
         }
-        List<Future<List<double[]>>> runs = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-            final long seed = r + 1;
-            runs.add(pool.submit(() -> SingleRun.run(s, seed, null).rows()));
-        }
-        List<List<double[]>> rows = new ArrayList<>();
-        try {
-            for (Future<List<double[]>> f : runs) rows.add(f.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        List<List<double[]>> rows = Replications.rows(Replications.submit(pool, s, replications));
         double loss = 0;
         evaluations++;
         log.append(evaluations);

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -104,26 +103,10 @@ public final class Validation {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<List<Future<List<double[]>>>> futures = new ArrayList<>();
-            for (District d : districts) {
-                List<Future<List<double[]>>> f = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    final long seed = r + 1;
-                    f.add(pool.submit(() -> SingleRun.run(d.scenario(), seed, null).rows()));
-                }
-                futures.add(f);
-            }
+            for (District d : districts) futures.add(Replications.submit(pool, d.scenario(), replications));
             List<List<List<double[]>>> out = new ArrayList<>();
-            for (List<Future<List<double[]>>> f : futures) {
-                List<List<double[]>> rs = new ArrayList<>();
-                for (Future<List<double[]>> x : f) rs.add(x.get());
-                out.add(rs);
-            }
+            for (List<Future<List<double[]>>> f : futures) out.add(Replications.rows(f));
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
