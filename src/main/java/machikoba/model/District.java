@@ -32,6 +32,7 @@ public class District extends SimState {
     final List<Firm>[] tiers = new List[] {new ArrayList<Firm>(), new ArrayList<Firm>(), new ArrayList<Firm>()};
     ProductMarket productMarket;
     private Population population;
+    private boolean costDownMonth;
     int nextFirmId;
 
     /** Events of the current month, for observers to count. */
@@ -88,6 +89,7 @@ public class District extends SimState {
         entriesThisMonth.clear();
         networkEventsThisMonth.clear();
         macro.update(year(), month());
+        costDownMonth = scenario.assemblers().costDown().months().contains(month());
     }
 
     private void produceTier(List<Firm> firms) {
@@ -127,8 +129,9 @@ public class District extends SimState {
     public int year() { return scenario.period().start() + step() / 12; }
     public int months() { return scenario.period().months(); }
 
+    /** Set once at the month's start: every buyer asks, every firm, every month. */
     boolean isCostDownMonth() {
-        return scenario.assemblers().costDown().months().contains(month());
+        return costDownMonth;
     }
 
     /** The year's credit tightness from the macro path, moved by the student's slider. */

@@ -18,11 +18,16 @@ final class Population {
     private final Scenario s;
     private final MersenneTwisterFast r;
     private double[] assemblerWeights;
+    /** Running sums of the scenario's shares, made once: drawn from for every firm and entrant. */
+    private final double[] skillCum;
+    private final double[] topShareCum;
 
     Population(District d) {
         this.d = d;
         this.s = d.scenario;
         this.r = d.random;
+        this.skillCum = Draw.cumulative(s.firms().skills().stream().mapToDouble(Scenario.Skill::share).toArray());
+        this.topShareCum = Draw.cumulative(s.firms().topCustomerShare().stream().mapToDouble(Scenario.ShareBin::share).toArray());
     }
 
     void populate() {
@@ -49,7 +54,6 @@ final class Population {
         Scenario.Firms fs = s.firms();
         int n = fs.count();
         double[] classCum = Draw.cumulative(fs.sizeClasses().stream().mapToDouble(Scenario.SizeClass::share).toArray());
-        double[] skillCum = skillWeights();
         record Draft(int employees, double tech, double key, int skill) { }
         List<Draft> drafts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -74,7 +78,7 @@ final class Population {
     }
 
     double[] skillWeights() {
-        return Draw.cumulative(s.firms().skills().stream().mapToDouble(Scenario.Skill::share).toArray());
+        return skillCum;
     }
 
     /** Traits every new firm draws, at the start or on entry: cost, learning, stance, owner, R&D. */
@@ -129,9 +133,8 @@ final class Population {
     /** From the scenario's bins; a firm with a stance never starts above the share it tolerates. */
     private double drawTopShare(double cap) {
         List<Scenario.ShareBin> bins = s.firms().topCustomerShare();
-        double[] cum = Draw.cumulative(bins.stream().mapToDouble(Scenario.ShareBin::share).toArray());
         for (int tries = 0; tries < 20; tries++) {
-            Scenario.ShareBin b = bins.get(Draw.weighted(r, cum));
+            Scenario.ShareBin b = bins.get(Draw.weighted(r, topShareCum));
             double v = b.from() + r.nextDouble() * (b.to() - b.from());
             if (v <= cap) return Math.max(0.02, v);
         }
