@@ -55,7 +55,8 @@ public final class Firm implements Buyer {
     double salesEma;
     double fillEma = 1.0;
     double utilisationEma;
-    double profitEma;
+    /** Starts at the firm's first month, not at an assumed margin. */
+    double profitEma = Double.NaN;
 
     double yearProfit;
     int lossYears;
@@ -158,7 +159,7 @@ public final class Firm implements Buyer {
         yearProfit += profit;
 
         salesEma += Smoothing.MONTHLY * (revenue - salesEma);
-        profitEma += Smoothing.MONTHLY * (profit - profitEma);
+        profitEma = Double.isNaN(profitEma) ? profit : profitEma + Smoothing.MONTHLY * (profit - profitEma);
         fillEma += Smoothing.MONTHLY * (fill - fillEma);
         utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? (inHouse + sharedDone) / capacity : 0) - utilisationEma);
 

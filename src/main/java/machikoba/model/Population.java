@@ -210,6 +210,5 @@ final class Population {
         f.utilisationEma = s.firms().utilisation();
         f.cash = cashMonths * f.monthlyCosts(d);
         f.debt = debtMonths * monthly;
-        f.profitEma = monthly * 0.03;
     }
 }
