@@ -39,6 +39,8 @@ final class Population {
         }
         assemblerWeights = Draw.cumulative(w);
         createFirms();
+        sizeCum2 = employeeSums(d.tier(2));
+        sizeCum3 = employeeSums(d.tier(3));
         for (int tier = 4; tier >= 2; tier--) {
             for (Firm f : d.tier(tier)) connect(f);
         }
@@ -165,21 +167,20 @@ final class Population {
         return d.assemblers.get(Draw.weighted(r, assemblerWeights));
     }
 
+    /** Running sums of employees of tier 2 and tier 3, for drawing parents while the district is built. */
     private double[] sizeCum2, sizeCum3;
 
-    /** A firm of the given tier, chosen with chance proportional to its employees. */
+    private double[] employeeSums(List<Firm> firms) {
+        double[] w = new double[firms.size()];
+        for (int i = 0; i < w.length; i++) w[i] = firms.get(i).employees;
+        return Draw.cumulative(w);
+    }
+
+    /** A firm of the given tier, chosen with chance proportional to its employees (initial build only). */
     private Firm largeFirm(int tier) {
         List<Firm> firms = d.tier(tier);
         if (firms.isEmpty()) return null;
-        double[] cum = tier == 2 ? sizeCum2 : sizeCum3;
-        if (cum == null || cum.length != firms.size()) {
-            double[] w = new double[firms.size()];
-            for (int i = 0; i < w.length; i++) w[i] = firms.get(i).alive() ? firms.get(i).employees : 0;
-            cum = Draw.cumulative(w);
-            if (tier == 2) sizeCum2 = cum; else sizeCum3 = cum;
-        }
-        Firm f = firms.get(Draw.weighted(r, cum));
-        return f.alive() ? f : null;
+        return firms.get(Draw.weighted(r, tier == 2 ? sizeCum2 : sizeCum3));
     }
 
     static boolean isCustomer(Firm f, Buyer b) {

@@ -137,7 +137,7 @@ public final class Observer implements Steppable {
     public static List<Object[]> firmRows(District d) {
         List<Firm> alive = new ArrayList<>();
         for (Firm f : d.firms()) if (f.isAlive()) alive.add(f);
-        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.getValueAdded() / f.getEmployees()).sorted().toArray();
+        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.getValueAdded() / f.getEmployees()).toArray();
         double median = vaPerEmployee.length == 0 ? 0
                 : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(vaPerEmployee);
         alive.sort(java.util.Comparator.comparingInt(Firm::getId));
