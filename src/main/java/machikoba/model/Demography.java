@@ -60,7 +60,7 @@ final class Demography {
         Firm f = d.newFirm(tier, skill);
         Scenario.SizeClass smallest = d.scenario.firms().sizeClasses().get(0);
         f.employees = smallest.min() + d.random.nextInt(smallest.max() - smallest.min() + 1);
-        f.techLevel = Draw.lognormal(d.random, d.scenario.economy().techLevelSd());
+        f.setTechLevel(Draw.lognormal(d.random, d.scenario.economy().techLevelSd()));
         pop.describe(f);
         f.ownerAge = 30 + d.random.nextInt(16);
         f.retirementAge = pop.retirementAge(f.ownerAge);

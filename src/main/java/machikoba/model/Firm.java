@@ -16,6 +16,7 @@ public final class Firm implements Buyer {
     final int tier;
     final int skill;
     int employees;
+    /** Value per unit of output; set it with {@link #setTechLevel}, which keeps the links' copies. */
     double techLevel;
     double unitCost;
     double learningRate;
@@ -83,6 +84,13 @@ public final class Firm implements Buyer {
         this.bornYear = bornYear;
         this.tier = tier;
         this.skill = skill;
+    }
+
+    /** Sets the technology level and the copies its supply links keep of it ({@link SupplyLink#unitValue}). */
+    void setTechLevel(double v) {
+        techLevel = v;
+        for (int i = 0, n = customers.size(); i < n; i++) customers.get(i).supplierTech = v;
+        for (int i = 0, n = subcontractors.size(); i < n; i++) subcontractors.get(i).buyerTech = v;
     }
 
     @Override public int id() { return id; }
@@ -187,7 +195,7 @@ public final class Firm implements Buyer {
         SupplyLink best = null;
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
-            if (l.dead || l.buyer instanceof ProductMarket) continue;
+            if (l.dead || l.toMarket) continue;
             if (best == null || l.salesEma > best.salesEma) best = l;
         }
         return best;

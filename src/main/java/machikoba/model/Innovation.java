@@ -34,7 +34,7 @@ public final class Innovation {
 
     static void launch(Firm f, District d) {
         f.products++;
-        f.techLevel *= 1.03;
+        f.setTechLevel(f.techLevel * 1.03);
         // sized on the plant, not on sales: sales already include earlier products
         double volume = d.scenario.economy().productMarketShare() * f.capacity;
         for (SupplyLink l : f.customers) {

@@ -74,7 +74,7 @@ final class Population {
             int tier = i < tier2 ? 2 : i < tier2 + tier3 ? 3 : 4;
             Firm f = d.newFirm(tier, x.skill());
             f.employees = x.employees();
-            f.techLevel = x.tech();
+            f.setTechLevel(x.tech());
             describe(f);
         }
     }

@@ -17,12 +17,23 @@ public final class SupplyLink {
     /** Smoothed monthly revenue the supplier earns on this link (¥M). */
     double salesEma;
     boolean dead;
+    /** Sales to the product market's many small buyers, which never count as one buyer. */
+    final boolean toMarket;
+    /**
+     * The technology levels of both ends, copied here by {@link Firm#setTechLevel} so that a
+     * month's invoicing need not reach into the other firm's object (at national size each such
+     * reach is a cache miss). A buyer that is not a firm caps nothing: +infinity.
+     */
+    double supplierTech, buyerTech;
 
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
         this.supplier = supplier;
         this.volume = volume;
         this.delayMonths = delayMonths;
+        this.toMarket = buyer instanceof ProductMarket;
+        this.supplierTech = supplier.techLevel;
+        this.buyerTech = buyer instanceof Firm parent ? parent.techLevel : Double.POSITIVE_INFINITY;
     }
 
     public Buyer buyer() { return buyer; }
@@ -39,7 +50,7 @@ public final class SupplyLink {
      * not for more than its own product is worth).
      */
     double unitValue() {
-        return buyer instanceof Firm parent ? Math.min(supplier.techLevel, parent.techLevel) : supplier.techLevel;
+        return Math.min(supplierTech, buyerTech);
     }
 
     /** The buyer's leverage: the share of the supplier's sales this link brings [IA-1999]. */

@@ -21,7 +21,7 @@ class ClientReferralTest {
         District d = Fixtures.district(50, 1, "networkBehaviour.activities.referralRate", "1");
         HorizontalNetwork n = NetworkFixtures.group(d, "firm", "likeMinded");
         Firm f = d.newFirm(3, 0), p = d.newFirm(3, 1);
-        for (Firm x : new Firm[] {f, p}) { x.employees = 10; x.techLevel = 1; x.unitCost = 1; x.maxTopShare = 1; x.capacity = 10 * d.params.outputPerWorkerMonthly; }
+        for (Firm x : new Firm[] {f, p}) { x.employees = 10; x.setTechLevel(1); x.unitCost = 1; x.maxTopShare = 1; x.capacity = 10 * d.params.outputPerWorkerMonthly; }
         Assembler own = d.assemblers.get(0), theirs = d.assemblers.get(1);
         Fixtures.link(own, f, 1, 1);
         Fixtures.link(theirs, p, 1, 1);

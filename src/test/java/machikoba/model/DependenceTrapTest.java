@@ -23,7 +23,7 @@ class DependenceTrapTest {
             if (f.tier == 2 && f.topShare() <= 0.3 && (best == null || f.employees > best.employees)) best = f;
         }
         best.unitCost = 0.6;
-        best.techLevel = 1.3;
+        best.setTechLevel(1.3);
         best.doesRd = false;          // no own products: this firm lives on subcontracting alone
         best.productivity = 4;        // room to grow from machines, not idle workers: the trap is about the buyer, not capacity
         best.maxTopShare = cap;

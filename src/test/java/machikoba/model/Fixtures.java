@@ -29,7 +29,7 @@ final class Fixtures {
     static Firm firm(District d, int tier, int employees) {
         Firm f = d.newFirm(tier, 0);
         f.employees = employees;
-        f.techLevel = 1;
+        f.setTechLevel(1);
         f.unitCost = 1;
         f.maxTopShare = 1;
         f.capacity = employees * d.params.outputPerWorkerMonthly;

@@ -22,7 +22,7 @@ class JointDevelopmentTest {
                 "networkBehaviour.activities.jointRdProductivity", "100");
         HorizontalNetwork n = NetworkFixtures.group(d, "firm", "likeMinded");
         Firm a = d.newFirm(3, 0), b = d.newFirm(3, 1);
-        for (Firm x : new Firm[] {a, b}) { x.employees = 10; x.techLevel = 1; x.unitCost = 1; x.capacity = 10; }
+        for (Firm x : new Firm[] {a, b}) { x.employees = 10; x.setTechLevel(1); x.unitCost = 1; x.capacity = 10; }
         NetworkFixtures.activePair(n, a, b, 1.0, 1.0, d);
         JointDevelopment.year(n, d);
         assertTrue(a.products >= 1 && b.products >= 1);
