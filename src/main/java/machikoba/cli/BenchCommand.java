@@ -37,18 +37,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+            description = {"Threads each district uses within a month (default: ${DEFAULT-VALUE}, as in a batch; `run` uses all processors).",
+                    "cpu s and cpu rat count the stepping thread only."})
+    int threads;
+
     @Override
     public Integer call() {
         for (int n : firms) {
             if (n < 10) throw new ScenarioError("--firms", 0, "", "expected numbers of firms of at least 10, got " + n);
         }
         if (months < 1) throw new ScenarioError("--months", 0, "", "expected a number of months of at least 1, got " + months);
+        if (threads < 1) throw new ScenarioError("--threads", 0, "", "expected a whole number >= 1, got " + threads);
         if (repeat < 1) throw new ScenarioError("--repeat", 0, "", "expected at least 1, got " + repeat);
         PrintStream o = System.out;
-        o.printf(Locale.ROOT, "Machikoba bench: %s, seed %d, %d months, max heap %,d MB, %d processors%n", scenario, seed,
-                months, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        o.printf(Locale.ROOT, "Machikoba bench: %s, seed %d, %d months, max heap %,d MB, %d processors, %d thread%s per district%n",
+                scenario, seed, months, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                threads, threads == 1 ? "" : "s");
         header(o);
-        List<List<Measurement>> results = Benchmark.run(scenario, firms, months, repeat, seed, m -> row(o, m));
+        List<List<Measurement>> results = Benchmark.run(scenario, firms, months, repeat, seed, threads, m -> row(o, m));
         if (repeat > 1) {
             o.println("median of " + repeat + " (the repeat with the median ratio; time and heap medians over repeats):");
             header(o);

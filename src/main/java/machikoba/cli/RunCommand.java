@@ -8,6 +8,7 @@ import machikoba.observe.YearlyChange;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +37,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder (default: output/<scenario-name>/seed-<N>/). Replaced whole when the run succeeds.")
     Path out;
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenarioFile);
@@ -44,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
                     + " to " + s.period().end() + ", got " + until);
         }
         Path dir = out != null ? out : Path.of("output", s.name(), "seed-" + seed);
-        SingleRun.Result r = SingleRun.run(s, seed, until);
+        SingleRun.Result r = SingleRun.run(s, seed, until, threads.count());
         try (OutputFolder folder = new OutputFolder(dir)) {
             RunFiles.write(r, folder.staging());
             folder.commit();

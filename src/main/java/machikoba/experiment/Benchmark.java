@@ -62,8 +62,13 @@ public final class Benchmark {
 
     /** Runs the model (with its observer, as a real run has) for {@code months}, then the floor. */
     public static Measurement measure(Scenario s, long seed, int months) {
+        return measure(s, seed, months, 1);
+    }
+
+    /** The same with the district on {@code workers} threads ({@link District#setWorkers}); the floor stays on one. */
+    public static Measurement measure(Scenario s, long seed, int months, int workers) {
         int m = Math.min(months, s.period().months());
-        Measurement model = model(s, seed, m);
+        Measurement model = model(s, seed, m, workers);
         // the district is garbage now, so the floor runs on an empty heap as the model started on
         long[] floor = floorTimes(s.firms().count(), m);
         return new Measurement(model.firms(), model.assemblers(), m, model.firmMonths(), model.setupSeconds(),
@@ -71,10 +76,11 @@ public final class Benchmark {
                 floor[0] / 1e9, floor[1] / 1e9, (long) s.firms().count() * m);
     }
 
-    private static Measurement model(Scenario s, long seed, int months) {
+    private static Measurement model(Scenario s, long seed, int months, int workers) {
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
             District d = new District(seed, s);
+            d.setWorkers(workers);
             d.start();
             Observer observer = new Observer().attach(d);
             long t1 = System.nanoTime(), c1 = cpuNanos();
@@ -120,13 +126,19 @@ public final class Benchmark {
     /** Sizes measured {@code repeats} times each, interleaved so that a busy spell of the machine hits all sizes alike. */
     public static List<List<Measurement>> run(Path file, int[] sizes, int months, int repeats, long seed,
                                               Consumer<Measurement> each) {
+        return run(file, sizes, months, repeats, seed, 1, each);
+    }
+
+    /** The same with each district on {@code workers} threads. */
+    public static List<List<Measurement>> run(Path file, int[] sizes, int months, int repeats, long seed, int workers,
+                                              Consumer<Measurement> each) {
         // warm the JIT on a small district first, so the first size is not charged for compilation
-        measure(scaled(file, Math.min(2000, Arrays.stream(sizes).min().orElse(2000))), seed, Math.min(months, 24));
+        measure(scaled(file, Math.min(2000, Arrays.stream(sizes).min().orElse(2000))), seed, Math.min(months, 24), workers);
         List<List<Measurement>> bySize = new ArrayList<>();
         for (int ignored : sizes) bySize.add(new ArrayList<>());
         for (int r = 0; r < repeats; r++) {
             for (int i = 0; i < sizes.length; i++) {
-                Measurement m = measure(scaled(file, sizes[i]), seed, months);
+                Measurement m = measure(scaled(file, sizes[i]), seed, months, workers);
                 bySize.get(i).add(m);
                 each.accept(m);
             }

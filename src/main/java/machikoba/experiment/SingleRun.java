@@ -18,8 +18,14 @@ public final class SingleRun {
 
     /** Runs from the scenario's start to December of {@code untilYear} (or the scenario's end). */
     public static Result run(Scenario scenario, long seed, Integer untilYear) {
+        return run(scenario, seed, untilYear, 1);
+    }
+
+    /** The same on {@code workers} threads within each month ({@link District#setWorkers}): the same result, sooner. */
+    public static Result run(Scenario scenario, long seed, Integer untilYear, int workers) {
         long t0 = System.nanoTime();
         District d = new District(seed, scenario);
+        d.setWorkers(workers);
         d.start();
         Observer observer = new Observer().attach(d);
         int end = untilYear == null ? scenario.period().end() : Math.min(untilYear, scenario.period().end());

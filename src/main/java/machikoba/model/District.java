@@ -44,6 +44,9 @@ public class District extends SimState {
     final List<NetworkEvent> networkEventsThisMonth = new ArrayList<>();
     /** Switch: engagement and trust fixed at neutral constants for every network (to show what they cause). */
     boolean neutralNetworks;
+    /** Threads for the month's passes that cannot change results ({@link ParallelPass}); 1 = all on the stepping thread. */
+    private int workers = 1;
+    private transient ParallelPass pass = new ParallelPass(1);
 
     public District(long seed, Scenario scenario) {
         super(seed);
@@ -54,6 +57,8 @@ public class District extends SimState {
     @Override
     public void start() {
         super.start();
+        pass.close();
+        pass = new ParallelPass(workers);
         for (List<Firm> t : tiers) t.clear();
         assemblers.clear();
         exitsThisMonth.clear();
@@ -82,6 +87,25 @@ public class District extends SimState {
             if (month() == 12) YearEnd.run(this);
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> Demography.run(this), 1);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        pass.close();
+        pass = new ParallelPass(1);
+    }
+
+    /**
+     * Threads a run may use within a month (set before {@link #start}). Results do not depend on
+     * it; a batch that already runs one district per core keeps 1.
+     */
+    public void setWorkers(int n) { workers = Math.max(1, n); }
+    public int workers() { return workers; }
+    /** The pass observers use to read every firm on the district's threads. */
+    public ParallelPass pass() {
+        if (pass == null) pass = new ParallelPass(1); // after deserialisation
+        return pass;
     }
 
     private void monthStart() {

@@ -43,7 +43,7 @@ public final class Observer implements Steppable {
     @Override
     public void step(SimState state) {
         District d = (District) state;
-        rows.add(measure(d));
+        rows.add(measure(d, readings));
         networks.month(d);
     }
 
@@ -59,38 +59,80 @@ public final class Observer implements Steppable {
         throw new IllegalArgumentException("no column " + name);
     }
 
+    /** What the month's row needs of each firm, read on the district's threads, one slot per firm. */
+    private static final class FirmReadings {
+        boolean[] alive = new boolean[0], stressed = new boolean[0], labelled = new boolean[0], rd = new boolean[0];
+        int[] employees = new int[0], active = new int[0];
+        double[] valueAdded = new double[0], receivables = new double[0], sales = new double[0], top = new double[0];
+
+        void ensure(int n) {
+            if (alive.length >= n) return;
+            int c = Math.max(n, alive.length + alive.length / 4);
+            alive = new boolean[c]; stressed = new boolean[c]; labelled = new boolean[c]; rd = new boolean[c];
+            employees = new int[c]; active = new int[c];
+            valueAdded = new double[c]; receivables = new double[c]; sales = new double[c]; top = new double[c];
+        }
+
+        void read(int i, Firm f) {
+            alive[i] = f.isAlive();
+            if (!alive[i]) return;
+            employees[i] = f.getEmployees();
+            valueAdded[i] = f.getValueAdded();
+            stressed[i] = f.getCashStress();
+            labelled[i] = f.getNetworksLabelled() > 0;
+            active[i] = f.getNetworksActive();
+            rd[i] = f.getDoesRd();
+            receivables[i] = f.getReceivables();
+            sales[i] = f.getSalesEma();
+            top[i] = sales[i] > 0 ? f.getTopCustomerShare() : 0;
+        }
+    }
+
+    private final FirmReadings readings = new FirmReadings();
+
     static double[] measure(District d) {
+        return measure(d, new FirmReadings());
+    }
+
+    /**
+     * Reading the firms (the costly part: a few cache misses per firm at national size) runs
+     * on the district's threads; the sums then run on this thread in the firms' order, so the
+     * row is the same to the last bit whatever the number of threads.
+     */
+    private static double[] measure(District d, FirmReadings r) {
         int[] exits = new int[ExitCause.values().length];
         for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
+        List<Firm> t2 = d.tier(2), t3 = d.tier(3), t4 = d.tier(4);
+        int n2 = t2.size(), n23 = n2 + t3.size(), n = n23 + t4.size();
+        r.ensure(n);
+        d.pass().forEach(n, i -> r.read(i, i < n2 ? t2.get(i) : i < n23 ? t3.get(i - n2) : t4.get(i - n23)));
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
         int rd = 0, rdActive = 0, rdMulti = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
-        for (int tier = 2; tier <= 4; tier++) {
-            for (Firm f : d.tier(tier)) {
-                if (!f.isAlive()) continue;
-                firms++;
-                employees += f.getEmployees();
-                valueAdded += f.getValueAdded();
-                if (f.getCashStress()) stressed++;
-                if (f.getNetworksLabelled() > 0) labelled++;
-                int a = f.getNetworksActive();
-                if (a > 0) active++;
-                if (a > 1) multi++;
-                if (f.getDoesRd()) {
-                    rd++;
-                    if (a > 0) rdActive++;
-                    if (a > 1) rdMulti++;
-                }
-                receivables += f.getReceivables();
-                sales += f.getSalesEma();
-                if (f.getSalesEma() > 0) {
-                    double top = f.getTopCustomerShare();
-                    withSales++;
-                    topSum += top;
-                    if (top >= 0.7) parents++;
-                    if (top >= 0.5) over50++;
-                }
+        for (int i = 0; i < n; i++) {
+            if (!r.alive[i]) continue;
+            firms++;
+            employees += r.employees[i];
+            valueAdded += r.valueAdded[i];
+            if (r.stressed[i]) stressed++;
+            if (r.labelled[i]) labelled++;
+            int a = r.active[i];
+            if (a > 0) active++;
+            if (a > 1) multi++;
+            if (r.rd[i]) {
+                rd++;
+                if (a > 0) rdActive++;
+                if (a > 1) rdMulti++;
+            }
+            receivables += r.receivables[i];
+            sales += r.sales[i];
+            if (r.sales[i] > 0) {
+                double top = r.top[i];
+                withSales++;
+                topSum += top;
+                if (top >= 0.7) parents++;
+                if (top >= 0.5) over50++;
             }
         }
         double priceWeighted = 0, volume = 0;
