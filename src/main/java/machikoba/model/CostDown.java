@@ -18,11 +18,24 @@ public final class CostDown {
 
     /** Cuts the link's price; the firm's record counts the cut weighted by the buyer's share of its sales. */
     static void apply(SupplyLink l, double rate, double exponent, double resistance) {
+        double felt = cutPrice(l, rate, exponent, resistance);
+        if (!Double.isNaN(felt)) record(l.supplier, felt);
+    }
+
+    /** The price cut alone; returns the cut weighted by the buyer's share for {@link #record}, or NaN when there is no cut. */
+    static double cutPrice(SupplyLink l, double rate, double exponent, double resistance) {
         double leverage = l.leverage();
         double c = cut(rate, leverage, exponent, resistance);
-        if (c <= 0) return;
+        if (c <= 0) return Double.NaN;
         l.price *= 1 - c;
-        Firm f = l.supplier;
-        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - c * leverage);
+        return c * leverage;
+    }
+
+    /**
+     * Adds a cut to the supplier's record. Kept apart from the price cut because a supplier with
+     * several parents in one tier must get their cuts in the parents' order (see {@link District}).
+     */
+    static void record(Firm f, double felt) {
+        f.costDownSuffered = 1 - (1 - f.costDownSuffered) * (1 - felt);
     }
 }

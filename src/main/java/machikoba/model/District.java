@@ -118,10 +118,46 @@ public class District extends SimState {
 
     private void produceTier(List<Firm> firms) {
         boolean tight = creditTightness() >= 0.5;
+        if (pass().workers() > 1) {
+            produceTierInParallel(firms, tight);
+            return;
+        }
         for (int i = 0, n = firms.size(); i < n; i++) {
             Firm f = firms.get(i);
             if (!f.alive()) continue;
             f.produce(this);
+            if (tight && f.alive()) bank.review(f, this);
+        }
+    }
+
+    /** What each firm of the tier left for the one-by-one pass: nothing, settling, or its whole month. */
+    private static final byte DONE = 0, SETTLE = 1, PRODUCE = 2;
+    private transient byte[] turn = new byte[0];
+
+    /**
+     * The same month as the loop above, to the bit, whatever the number of threads: firms that
+     * produce alone ({@link Firm#producesAlone}) read only what firms of higher tiers and their
+     * own subcontractors left, and write only themselves and their own links, so they produce
+     * at the same time; then, in the tier's order, each of them settles what it held back (the
+     * cuts in its subcontractors' records, the bank) and the other firms produce, as they would have.
+     */
+    private void produceTierInParallel(List<Firm> firms, boolean tight) {
+        int n = firms.size();
+        if (turn == null || turn.length < n) turn = new byte[Math.max(n, n + n / 4)];
+        byte[] t = turn;
+        double tightness = creditTightness();
+        pass().forEach(n, i -> {
+            Firm f = firms.get(i);
+            if (!f.alive()) { t[i] = DONE; return; }
+            if (!f.producesAlone()) { t[i] = PRODUCE; return; }
+            f.produceAlone(this);
+            t[i] = f.needsSettling(tight, bank, tightness) ? SETTLE : DONE;
+        });
+        for (int i = 0; i < n; i++) {
+            if (t[i] == DONE) continue;
+            Firm f = firms.get(i);
+            if (t[i] == SETTLE) f.settle(this);
+            else f.produce(this);
             if (tight && f.alive()) bank.review(f, this);
         }
     }

@@ -103,6 +103,44 @@ public final class Firm implements Buyer {
 
     /** One month of production, invoicing and payment; called tier by tier, top down. */
     void produce(District d) {
+        work(d, false);
+        if (cash < 0) d.bank.cover(this, d);
+    }
+
+    /**
+     * Whether this month's production touches no other firm of its tier and nothing the
+     * district shares: no network ties (shared orders, trust), and every buyer above it and
+     * every subcontractor below it. Such firms of one tier can produce at the same time
+     * ({@link District}); the rest produce one by one.
+     */
+    boolean producesAlone() {
+        if (!ties.isEmpty()) return false;
+        for (int i = 0, n = customers.size(); i < n; i++) if (customers.get(i).sideways) return false;
+        for (int i = 0, n = subcontractors.size(); i < n; i++) if (subcontractors.get(i).sideways) return false;
+        return true;
+    }
+
+    /**
+     * The month's production with what touches other firms held back for {@link #settle}, in
+     * the tier's order: the cuts entered in subcontractors' records, and the bank.
+     */
+    void produceAlone(District d) {
+        work(d, true);
+    }
+
+    /** What {@link #produceAlone} held back. */
+    void settle(District d) {
+        for (int i = 0, n = subcontractors.size(); i < n; i++) {
+            SupplyLink l = subcontractors.get(i);
+            if (!Double.isNaN(l.pendingCut)) {
+                CostDown.record(l.supplier, l.pendingCut);
+                l.pendingCut = Double.NaN;
+            }
+        }
+        if (cash < 0) d.bank.cover(this, d);
+    }
+
+    private void work(District d, boolean alone) {
         Params s = d.params;
         capacity = employees * s.outputPerWorkerMonthly * productivity;
         orders = 0;
@@ -152,8 +190,12 @@ public final class Firm implements Buyer {
             if (l.dead) continue;
             purchases += l.order * l.price * l.unitValue();
             // a parent firm cuts its own subcontractors' prices by the same rule as an assembler [IA-1999]
-            if (costDownMonth) CostDown.apply(l, s.costDownRate, s.scenario.assemblers().costDown().leverageExponent(),
-                    s.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
+            if (costDownMonth) {
+                double rate = s.costDownRate, exponent = s.scenario.assemblers().costDown().leverageExponent(),
+                        resistance = s.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge;
+                if (alone) l.pendingCut = CostDown.cutPrice(l, rate, exponent, resistance);
+                else CostDown.apply(l, rate, exponent, resistance);
+            }
         }
         double discount = memberships.isEmpty() ? 0 : BuyersGroup.of(this);
         double materials = (inHouse + sharedDone) * s.materialShare * unitCost * techLevel * (1 - discount);
@@ -177,7 +219,14 @@ public final class Firm implements Buyer {
         if (cash - repay > 0) { cash -= repay; debt -= repay; }
         cash -= Drawings.take(cash, monthlyCosts(d), s.cashReserveMonths);
         cashStress = false;
-        if (cash < 0) d.bank.cover(this, d);
+    }
+
+    /** Whether {@link #settle} has something to do: a cut to record or a bank to see. */
+    boolean needsSettling(boolean tight, Bank bank, double tightness) {
+        if (cash < 0) return true;
+        if (tight && debt > 0 && bank.weak(this, tightness)) return true;
+        for (int i = 0, n = subcontractors.size(); i < n; i++) if (!Double.isNaN(subcontractors.get(i).pendingCut)) return true;
+        return false;
     }
 
     /** Cash outflow of a normal month, used by the bank and by liquidity rules. */

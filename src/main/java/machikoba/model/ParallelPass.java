@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
  */
 public final class ParallelPass implements AutoCloseable {
     /** Indices a thread takes at a time: large enough to keep threads off each other's cache lines. */
-    private static final int CHUNK = 4096;
+    private static final int CHUNK = 1024;
 
     private final int workers;
     private final ExecutorService pool;

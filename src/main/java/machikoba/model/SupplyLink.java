@@ -25,6 +25,13 @@ public final class SupplyLink {
      * reach is a cache miss). A buyer that is not a firm caps nothing: +infinity.
      */
     double supplierTech, buyerTech;
+    /**
+     * The buyer is a firm of the supplier's tier or below (a network coordinator passing on an
+     * order): such a link ties the two firms' month to their order in the tier.
+     */
+    final boolean sideways;
+    /** A cut made this month whose entry in the supplier's record waits for the buyer's turn (NaN: none). */
+    double pendingCut = Double.NaN;
 
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
@@ -34,6 +41,7 @@ public final class SupplyLink {
         this.toMarket = buyer instanceof ProductMarket;
         this.supplierTech = supplier.techLevel;
         this.buyerTech = buyer instanceof Firm parent ? parent.techLevel : Double.POSITIVE_INFINITY;
+        this.sideways = buyer instanceof Firm parent && parent.tier >= supplier.tier;
     }
 
     public Buyer buyer() { return buyer; }
