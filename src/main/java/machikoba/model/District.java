@@ -75,9 +75,7 @@ public class District extends SimState {
         Networks.start(this);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> {
-            for (Assembler a : assemblers) a.order(this);
-        }, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> orderParts(), 1);
         for (int t = 0; t < 3; t++) {
             final List<Firm> firms = tiers[t];
             schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TIER2 + t, (Steppable) s -> produceTier(firms), 1);
@@ -128,6 +126,20 @@ public class District extends SimState {
             f.produce(this);
             if (tight && f.alive()) bank.review(f, this);
         }
+    }
+
+    /**
+     * Assemblers place their orders. Outside cost-down months each one writes only its own links
+     * and reads its suppliers, so they may order at the same time; a cut also enters the
+     * supplier's record and may mark it punished, and a supplier of several assemblers must get
+     * these in the assemblers' order, so cost-down months stay one by one.
+     */
+    private void orderParts() {
+        if (pass().workers() > 1 && !costDownMonth) {
+            pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).order(this));
+            return;
+        }
+        for (Assembler a : assemblers) a.order(this);
     }
 
     /** What each firm of the tier left for the one-by-one pass: nothing, settling, or its whole month. */

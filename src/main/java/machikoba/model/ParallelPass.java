@@ -36,14 +36,19 @@ public final class ParallelPass implements AutoCloseable {
 
     /** Calls {@code body} once for each index in [0, n); returns when all calls have returned. */
     public void forEach(int n, IntConsumer body) {
-        if (pool == null || n <= CHUNK) {
+        forEach(n, CHUNK, body);
+    }
+
+    /** The same, threads taking {@code chunk} indices at a time (fewer for fewer, larger tasks). */
+    public void forEach(int n, int chunk, IntConsumer body) {
+        if (pool == null || n <= chunk) {
             for (int i = 0; i < n; i++) body.accept(i);
             return;
         }
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int start; (start = next.getAndAdd(CHUNK)) < n; ) {
-                for (int i = start, end = Math.min(n, start + CHUNK); i < end; i++) body.accept(i);
+            for (int start; (start = next.getAndAdd(chunk)) < n; ) {
+                for (int i = start, end = Math.min(n, start + chunk); i < end; i++) body.accept(i);
             }
         };
         List<Future<?>> others = new ArrayList<>(workers - 1);
