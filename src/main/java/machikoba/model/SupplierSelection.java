@@ -75,9 +75,9 @@ public final class SupplierSelection {
             l.volume -= take;
             pool += take;
         }
-        pool = place(ranked.subList(0, Math.max(1, half)), pool);
+        pool = place(ranked.subList(0, Math.max(1, half)), pool, d);
         // what the best would not take returns to where it came from
-        if (pool > 0) place(ranked.subList(Math.max(1, half), ranked.size()), pool);
+        if (pool > 0) place(ranked.subList(Math.max(1, half), ranked.size()), pool, d);
     }
 
     /** Gives volume to the links in order, each up to what its firm accepts; returns what is left. */
@@ -91,11 +91,46 @@ public final class SupplierSelection {
         return volume;
     }
 
+    /** Links whose firms' room is worked out at once, ahead of placing. */
+    private static final int ROOM_BLOCK = 512;
+
+    /**
+     * {@link #place(List, double)} with the firms' room worked out ahead on the district's threads,
+     * a block at a time: placing on one link changes only its own firm's room, so a room read
+     * ahead is the room the loop would have seen, unless the firm came up earlier in the list;
+     * such a firm's room is worked out again when its turn comes.
+     */
+    static double place(List<SupplyLink> links, double volume, District d) {
+        ParallelPass pass = d.pass();
+        if (pass.workers() == 1) return place(links, volume);
+        int n = links.size();
+        double[] room = new double[Math.min(n, ROOM_BLOCK)];
+        int[] firm = new int[room.length];
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int from = 0; from < n && volume > 1e-12; from += ROOM_BLOCK) {
+            int start = from, count = Math.min(ROOM_BLOCK, n - from);
+            pass.forEach(count, 64, k -> {
+                SupplyLink l = links.get(start + k);
+                firm[k] = l.supplier.id;
+                room[k] = IndependenceStance.room(l.supplier, l);
+            });
+            for (int k = 0; k < count && volume > 1e-12; k++) {
+                SupplyLink l = links.get(start + k);
+                double r = seen.get(firm[k]) ? IndependenceStance.room(l.supplier, l) : room[k];
+                seen.set(firm[k]);
+                double x = Math.min(volume, r);
+                l.volume += x;
+                volume -= x;
+            }
+        }
+        return volume;
+    }
+
     /** Volume wanted but not placed goes to current suppliers first, then to new ones found by sampling. */
     private static void resource(Assembler a, List<SupplyLink> ranked, District d) {
         double missing = a.baseDemand - a.placedVolume();
         if (missing <= 1e-9) return;
-        missing = place(ranked, missing);
+        missing = place(ranked, missing, d);
         Scenario.Assemblers rules = d.scenario.assemblers();
         for (int tries = 0; missing > 1e-9 && tries < 50; tries++) {
             Firm f = CustomerSearch.sampleSupplier(d, rules.searchSample(), rules.procurement(), a);
