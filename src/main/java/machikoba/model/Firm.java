@@ -1,6 +1,7 @@
 package machikoba.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -29,8 +30,13 @@ public final class Firm implements Buyer {
 
     /** Links on which this firm sells (to assemblers or to higher-tier firms). */
     final List<SupplyLink> customers = new ArrayList<>(4);
-    /** Links on which this firm buys from its own subcontractors (lower tiers). */
-    final List<SupplyLink> subcontractors = new ArrayList<>(2);
+    /**
+     * Links on which this firm buys from its own subcontractors (lower tiers). Like the network
+     * lists below, it is one shared empty list until the first is added ({@link #addSubcontractor}):
+     * most firms have none, and at national size looking into a list of their own every month
+     * costs a cache miss each.
+     */
+    List<SupplyLink> subcontractors = Collections.emptyList();
 
     /** Largest share of sales it lets one buyer take; 1 when it has no independence stance [IA-1999]. */
     double maxTopShare;
@@ -67,9 +73,9 @@ public final class Firm implements Buyer {
 
     // horizontal networks [IA-2001]
     /** Networks it is listed in, with its engagement in each. */
-    final List<Membership> memberships = new ArrayList<>(0);
+    List<Membership> memberships = Collections.emptyList();
     /** Firms it has exchanged with, and the trust in each; a few at most. */
-    final List<Tie> ties = new ArrayList<>(0);
+    List<Tie> ties = Collections.emptyList();
     /** What it knows of buyers' practices and markets from exchanges, 0-1. */
     double knowledge;
     /** Work network partners passed it, done when it next produces ({@link OrderSharing}). */
@@ -84,6 +90,21 @@ public final class Firm implements Buyer {
         this.bornYear = bornYear;
         this.tier = tier;
         this.skill = skill;
+    }
+
+    void addSubcontractor(SupplyLink l) {
+        if (subcontractors.isEmpty() && !(subcontractors instanceof ArrayList)) subcontractors = new ArrayList<>(2);
+        subcontractors.add(l);
+    }
+
+    void addMembership(Membership m) {
+        if (memberships.isEmpty() && !(memberships instanceof ArrayList)) memberships = new ArrayList<>(2);
+        memberships.add(m);
+    }
+
+    void addTie(Tie t) {
+        if (ties.isEmpty() && !(ties instanceof ArrayList)) ties = new ArrayList<>(2);
+        ties.add(t);
     }
 
     /** Sets the technology level and the copies its supply links keep of it ({@link SupplyLink#unitValue}). */

@@ -49,7 +49,7 @@ public final class HorizontalNetwork {
     Membership join(Firm f, District d) {
         Membership m = new Membership(f, this);
         members.add(m);
-        f.memberships.add(m);
+        f.addMembership(m);
         Engagement.update(m, d, true);
         return m;
     }

@@ -196,7 +196,7 @@ final class Population {
         l.salesEma = volume * l.unitValue();
         f.customers.add(l);
         if (b instanceof Assembler a) a.suppliers.add(l);
-        else if (b instanceof Firm bf) bf.subcontractors.add(l);
+        else if (b instanceof Firm bf) bf.addSubcontractor(l);
         return l;
     }
 

@@ -74,8 +74,8 @@ public final class Trust {
         makeRoom(a, n, max, d, null);
         makeRoom(b, n, max, d, null);
         Tie t = new Tie(a, b, n, d.step());
-        a.ties.add(t);
-        b.ties.add(t);
+        a.addTie(t);
+        b.addTie(t);
         return t;
     }
 

@@ -45,7 +45,7 @@ final class Fixtures {
         f.customers.add(l);
         f.salesEma += sales;
         if (b instanceof Assembler a) a.suppliers.add(l);
-        else if (b instanceof Firm bf) bf.subcontractors.add(l);
+        else if (b instanceof Firm bf) bf.addSubcontractor(l);
         return l;
     }
 }
