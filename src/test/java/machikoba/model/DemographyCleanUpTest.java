@@ -1,0 +1,41 @@
+package machikoba.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The month's exits leave a tier's list by binary search on ids, as a filter on every firm would leave it. */
+class DemographyCleanUpTest {
+    @Test
+    void exitsLeaveTheListInOrderAndNothingElseDoes() {
+        District d = Fixtures.district(300, 5);
+        List<Firm> tier = d.tier(4);
+        int before = tier.size();
+        List<Firm> exits = new ArrayList<>();
+        for (int i : new int[] {before - 1, 0, 7, 8, before / 2}) exits.add(tier.get(i));
+        exits.add(d.tier(3).get(0)); // another tier's exit is not looked for here
+        for (Firm f : exits) d.exit(f, ExitCause.OTHER);
+        List<Firm> expected = new ArrayList<>(tier);
+        expected.removeIf(f -> !f.alive());
+        assertTrue(Demography.removeExited(tier, 4, exits));
+        assertEquals(expected, tier);
+        assertEquals(before - 5, tier.size());
+    }
+
+    @Test
+    void aListNotInOrderOfIdsIsLeftAlone() {
+        District d = Fixtures.district(300, 5);
+        List<Firm> tier = new ArrayList<>(d.tier(4));
+        java.util.Collections.reverse(tier);
+        Firm f = tier.get(3);
+        d.exit(f, ExitCause.OTHER);
+        List<Firm> copy = new ArrayList<>(tier);
+        assertFalse(Demography.removeExited(tier, 4, List.of(f)));
+        assertEquals(copy, tier);
+    }
+}
