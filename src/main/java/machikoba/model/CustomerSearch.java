@@ -37,7 +37,9 @@ public final class CustomerSearch {
 
     private static void ownEffort(Firm f, District d) {
         // what it learnt of markets in networks makes its own effort find buyers more often
-        double p = Math.min(1, (1 + f.knowledge) * chance(d.scenario.economy().searchEffort(), f.topShare(),
+        // the top share matters only to a firm with a stance: the others need not look through their customers
+        double top = f.maxTopShare < 1 ? f.topShare() : 0;
+        double p = Math.min(1, (1 + f.knowledge) * chance(d.scenario.economy().searchEffort(), top,
                 f.maxTopShare, f.utilisationEma, f.lostParentRecently(d)));
         if (d.random.nextDouble() >= p) return;
         Buyer b = sampleBuyer(f, d);

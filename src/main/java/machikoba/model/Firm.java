@@ -46,6 +46,8 @@ public final class Firm implements Buyer {
     double rdStock;
     boolean doesRd;
     int products;
+    /** Has had a link to the product market: only such a firm has own-product sales to age ({@link Innovation#age}). */
+    boolean sellsToMarket;
     double costDownSuffered;  // share of sales value lost to cuts: 1 - product of (1 - cut * buyer's share)
     int lostParentStep = -1000;
 

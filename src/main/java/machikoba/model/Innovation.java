@@ -28,6 +28,7 @@ public final class Innovation {
 
     /** Own-product sales fade by one product life a year. */
     static void age(Firm f, District d) {
+        if (!f.sellsToMarket) return; // most firms: no need to look through their customers
         double keep = 1 - 1 / d.scenario.economy().productLifeYears();
         for (SupplyLink l : f.customers) if (l.buyer == d.productMarket) l.volume *= keep;
     }

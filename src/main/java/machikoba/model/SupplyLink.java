@@ -39,6 +39,7 @@ public final class SupplyLink {
         this.volume = volume;
         this.delayMonths = delayMonths;
         this.toMarket = buyer instanceof ProductMarket;
+        if (toMarket) supplier.sellsToMarket = true;
         this.supplierTech = supplier.techLevel;
         this.buyerTech = buyer instanceof Firm parent ? parent.techLevel : Double.POSITIVE_INFINITY;
         this.sideways = buyer instanceof Firm parent && parent.tier >= supplier.tier;
