@@ -33,6 +33,16 @@ public final class Assembler implements Buyer {
 
     /** Places this month's orders, sets payment terms and, in cost-down months, cuts prices. */
     void order(District d) {
+        order(d, false);
+    }
+
+    /**
+     * With {@code alone}, what touches suppliers' records and ties is held back for
+     * {@link #settleCuts}: the cut's entry in the supplier's record, and the whole cut for a
+     * supplier with network ties (whether it networks with rivals). Assemblers can then order at
+     * the same time and settle one by one in their order ({@link District}).
+     */
+    void order(District d, boolean alone) {
         activity = d.macro.domesticDemand();
         double stress = activityYearAgo > 0 ? Math.max(0, 1 - activity / activityYearAgo) : 0;
         boolean costDownMonth = d.isCostDownMonth();
@@ -41,12 +51,36 @@ public final class Assembler implements Buyer {
             l.order = l.volume * activity;
             double leverage = l.leverage();
             l.delayMonths = PaymentTerms.delay(d.params, leverage, stress);
-            // what a supplier learnt of buyers' practices in networks lets it resist; networking with rivals' suppliers is punished [IA-2001]
-            if (costDownMonth) CostDown.apply(l, d.params.costDownRate * ParentIntimidation.rateFactor(l, this, d),
+            if (!costDownMonth) continue;
+            if (!alone) cut(l, d);
+            // without ties it cannot network with rivals: the rate is not raised
+            else if (l.supplier.ties.isEmpty()) l.pendingCut = CostDown.cutPrice(l, d.params.costDownRate,
                     d.params.scenario.assemblers().costDown().leverageExponent(),
                     d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
+            else l.cutWaits = true;
         }
         if (d.month() == 12) activityYearAgo = activity;
+    }
+
+    /** What {@link #order(District, boolean)} held back, link by link in order. */
+    void settleCuts(District d) {
+        for (int i = 0, n = suppliers.size(); i < n; i++) {
+            SupplyLink l = suppliers.get(i);
+            if (l.cutWaits) {
+                l.cutWaits = false;
+                cut(l, d);
+            } else if (!Double.isNaN(l.pendingCut)) {
+                CostDown.record(l.supplier, l.pendingCut);
+                l.pendingCut = Double.NaN;
+            }
+        }
+    }
+
+    /** What a supplier learnt of buyers' practices in networks lets it resist; networking with rivals' suppliers is punished [IA-2001]. */
+    private void cut(SupplyLink l, District d) {
+        CostDown.apply(l, d.params.costDownRate * ParentIntimidation.rateFactor(l, this, d),
+                d.params.scenario.assemblers().costDown().leverageExponent(),
+                d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
     }
 
     /** Drops dead links; their volume waits for the year-end re-sourcing ({@link SupplierSelection}). */

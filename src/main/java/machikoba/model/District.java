@@ -129,14 +129,15 @@ public class District extends SimState {
     }
 
     /**
-     * Assemblers place their orders. Outside cost-down months each one writes only its own links
-     * and reads its suppliers, so they may order at the same time; a cut also enters the
-     * supplier's record and may mark it punished, and a supplier of several assemblers must get
-     * these in the assemblers' order, so cost-down months stay one by one.
+     * Assemblers place their orders. Each one writes only its own links and reads its suppliers,
+     * so they may order at the same time; but a cut also enters the supplier's record and may
+     * mark it punished (or touch its ties), and a supplier of several assemblers must get these
+     * in the assemblers' order: that part follows one by one.
      */
     private void orderParts() {
-        if (pass().workers() > 1 && !costDownMonth) {
-            pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).order(this));
+        if (pass().workers() > 1) {
+            pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).order(this, true));
+            if (costDownMonth) for (Assembler a : assemblers) a.settleCuts(this);
             return;
         }
         for (Assembler a : assemblers) a.order(this);

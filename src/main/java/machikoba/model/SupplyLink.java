@@ -32,6 +32,8 @@ public final class SupplyLink {
     final boolean sideways;
     /** A cut made this month whose entry in the supplier's record waits for the buyer's turn (NaN: none). */
     double pendingCut = Double.NaN;
+    /** A cut this month that waits, whole, for the buyer's turn (the supplier has network ties). */
+    boolean cutWaits;
 
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
