@@ -24,7 +24,7 @@ public final class Offshoring {
         Scenario.Procurement w = d.scenario.assemblers().procurement();
         List<SupplyLink> weakestFirst = new ArrayList<>(a.suppliers);
         weakestFirst.removeIf(l -> l.dead);
-        SupplierSelection.sortByScore(weakestFirst, w, false);
+        SupplierSelection.sortByScore(weakestFirst, w, false, d.pass());
         double toMove = fraction * a.placedVolume();
         a.baseDemand = Math.max(0, a.baseDemand - fraction * a.baseDemand);
         for (SupplyLink l : weakestFirst) {

@@ -30,7 +30,7 @@ public final class SupplierSelection {
         Scenario.Assemblers rules = d.scenario.assemblers();
         a.compact();
         List<SupplyLink> ranked = new ArrayList<>(a.suppliers);
-        sortByScore(ranked, rules.procurement(), true);
+        sortByScore(ranked, rules.procurement(), true, d.pass());
         int year = d.year();
         if (year >= rules.trimFromYear() && year <= rules.trimToYear()) {
             a.targetSuppliers = (int) Math.round(a.targetSuppliers * (1 - rules.supplierTrimPerYear()));
@@ -48,9 +48,15 @@ public final class SupplierSelection {
      * computed once, not at every comparison: a national assembler ranks a thousand suppliers.
      */
     static void sortByScore(List<SupplyLink> links, Scenario.Procurement w, boolean bestFirst) {
+        sortByScore(links, w, bestFirst, null);
+    }
+
+    /** The same with the scores worked out on the district's threads (each reads one firm). */
+    static void sortByScore(List<SupplyLink> links, Scenario.Procurement w, boolean bestFirst, ParallelPass pass) {
         record Scored(SupplyLink link, double score) { }
         Scored[] a = new Scored[links.size()];
-        for (int i = 0; i < a.length; i++) a[i] = new Scored(links.get(i), score(w, links.get(i).supplier));
+        if (pass == null) for (int i = 0; i < a.length; i++) a[i] = new Scored(links.get(i), score(w, links.get(i).supplier));
+        else pass.forEach(a.length, 128, i -> a[i] = new Scored(links.get(i), score(w, links.get(i).supplier)));
         Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
         if (bestFirst) byScore = byScore.reversed();
         Arrays.sort(a, byScore.thenComparingInt(x -> x.link.supplier.id));
