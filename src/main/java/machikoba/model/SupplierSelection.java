@@ -112,7 +112,9 @@ public final class SupplierSelection {
         int n = links.size();
         double[] room = new double[Math.min(n, ROOM_BLOCK)];
         int[] firm = new int[room.length];
-        java.util.BitSet seen = new java.util.BitSet();
+        int[] placedIds = new int[n];
+        int placed = 0;
+        java.util.BitSet seen = d.placedFirms; // kept by the district: a new one per call would grow to the highest id each time
         for (int from = 0; from < n && volume > 1e-12; from += ROOM_BLOCK) {
             int start = from, count = Math.min(ROOM_BLOCK, n - from);
             pass.forEach(count, 64, k -> {
@@ -124,11 +126,13 @@ public final class SupplierSelection {
                 SupplyLink l = links.get(start + k);
                 double r = seen.get(firm[k]) ? IndependenceStance.room(l.supplier, l) : room[k];
                 seen.set(firm[k]);
+                placedIds[placed++] = firm[k];
                 double x = Math.min(volume, r);
                 l.volume += x;
                 volume -= x;
             }
         }
+        for (int k = 0; k < placed; k++) seen.clear(placedIds[k]);
         return volume;
     }
 
