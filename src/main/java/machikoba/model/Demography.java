@@ -34,10 +34,12 @@ final class Demography {
             }
             for (SupplyLink l : f.subcontractors) l.supplier.customers.remove(l);
         }
-        for (Assembler a : touched) {
+        // each assembler filters only its own list: they may do it at the same time
+        d.pass().forEach(touched.size(), 1, i -> {
+            Assembler a = touched.get(i);
             a.compact();
             a.compactPending = false;
-        }
+        });
         for (int t = 0; t < d.tiers.length; t++) {
             if (tierTouched[t] && !removeExited(d.tiers[t], t + 2, d.exitsThisMonth)) d.tiers[t].removeIf(f -> !f.alive());
         }
