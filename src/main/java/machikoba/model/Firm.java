@@ -61,6 +61,7 @@ public final class Firm implements Buyer {
     boolean cashStress;
 
     // smoothed
+    /** Set it with {@link #setSalesEma}, which keeps the links' copies. */
     double salesEma;
     double fillEma = 1.0;
     double utilisationEma;
@@ -107,6 +108,12 @@ public final class Firm implements Buyer {
     void addTie(Tie t) {
         if (ties.isEmpty() && !(ties instanceof ArrayList)) ties = new ArrayList<>(2);
         ties.add(t);
+    }
+
+    /** Sets the smoothed sales and the copies its customer links keep of it ({@link SupplyLink#leverage}). */
+    void setSalesEma(double v) {
+        salesEma = v;
+        for (int i = 0, n = customers.size(); i < n; i++) customers.get(i).supplierSales = v;
     }
 
     /** Sets the technology level and the copies its supply links keep of it ({@link SupplyLink#unitValue}). */
@@ -231,7 +238,7 @@ public final class Firm implements Buyer {
         profit = valueAdded - wages - interest - rd;
         yearProfit += profit;
 
-        salesEma += Smoothing.MONTHLY * (revenue - salesEma);
+        setSalesEma(salesEma + Smoothing.MONTHLY * (revenue - salesEma));
         profitEma = Double.isNaN(profitEma) ? profit : profitEma + Smoothing.MONTHLY * (profit - profitEma);
         fillEma += Smoothing.MONTHLY * (fill - fillEma);
         utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? (inHouse + sharedDone) / capacity : 0) - utilisationEma);

@@ -207,7 +207,7 @@ final class Population {
             monthly += l.salesEma;
             for (int k = 0; k < l.delayMonths; k++) f.notes.issue(l.salesEma, k);
         }
-        f.salesEma = monthly;
+        f.setSalesEma(monthly);
         f.utilisationEma = s.firms().utilisation();
         f.cash = cashMonths * f.monthlyCosts(d);
         f.debt = debtMonths * monthly;

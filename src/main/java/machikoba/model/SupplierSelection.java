@@ -115,8 +115,9 @@ public final class SupplierSelection {
         int[] placedIds = new int[n];
         int placed = 0;
         java.util.BitSet seen = d.placedFirms; // kept by the district: a new one per call would grow to the highest id each time
-        for (int from = 0; from < n && volume > 1e-12; from += ROOM_BLOCK) {
-            int start = from, count = Math.min(ROOM_BLOCK, n - from);
+        // blocks start small and double: the volume is often placed within the first few links
+        for (int from = 0, block = 16; from < n && volume > 1e-12; from += block, block = Math.min(ROOM_BLOCK, 2 * block)) {
+            int start = from, count = Math.min(block, n - from);
             pass.forEach(count, 64, k -> {
                 SupplyLink l = links.get(start + k);
                 firm[k] = l.supplier.id;

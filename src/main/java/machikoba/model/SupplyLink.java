@@ -30,6 +30,8 @@ public final class SupplyLink {
      * order): such a link ties the two firms' month to their order in the tier.
      */
     final boolean sideways;
+    /** The supplier's smoothed sales, copied here by {@link Firm#setSalesEma} so that leverage needs no look into the supplier. */
+    double supplierSales;
     /** A cut made this month whose entry in the supplier's record waits for the buyer's turn (NaN: none). */
     double pendingCut = Double.NaN;
     /** A cut this month that waits, whole, for the buyer's turn (the supplier has network ties). */
@@ -45,6 +47,7 @@ public final class SupplyLink {
         this.supplierTech = supplier.techLevel;
         this.buyerTech = buyer instanceof Firm parent ? parent.techLevel : Double.POSITIVE_INFINITY;
         this.sideways = buyer instanceof Firm parent && parent.tier >= supplier.tier;
+        this.supplierSales = supplier.salesEma;
     }
 
     public Buyer buyer() { return buyer; }
@@ -66,7 +69,7 @@ public final class SupplyLink {
 
     /** The buyer's leverage: the share of the supplier's sales this link brings [IA-1999]. */
     public double leverage() {
-        double total = supplier.salesEma;
+        double total = supplierSales;
         return total > 0 ? salesEma / total : 0;
     }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BankTest {
     private Firm shortOfCash(District d, double netWorthRatio) {
         Firm f = Fixtures.firm(d, 3, 10);
-        f.salesEma = 10;
+        f.setSalesEma(10);
         f.profitEma = 0.5;
         f.notes.issue(30, 2);
         f.debt = 30 + 10 - netWorthRatio * 120; // net worth = cash + notes - debt, cash will be -10

@@ -43,7 +43,7 @@ final class Fixtures {
         SupplyLink l = new SupplyLink(b, f, volume, 0);
         l.salesEma = sales;
         f.customers.add(l);
-        f.salesEma += sales;
+        f.setSalesEma(f.salesEma + sales);
         if (b instanceof Assembler a) a.suppliers.add(l);
         else if (b instanceof Firm bf) bf.addSubcontractor(l);
         return l;
