@@ -26,9 +26,11 @@ public final class Observer implements Steppable {
         "employees", "value_added", "price_index", "mean_top_share", "parent_share", "share_50",
         "receivable_days", "cash_stress_share",
         "network_member_share", "network_active_share", "network_multi_share", "orders_shared", "referrals", "joint_products",
-        // the studies' network figures describe surveyed high-tech firms [IA-2001]: their counterpart
-        // here is the firms that do R&D, not the whole district
-        "rd_share", "rd_network_active_share", "rd_network_multi_share"
+        // the studies' network figures describe surveyed high-tech firms [IA-2001]: R&D firms, and
+        // members: of firms labelled in any network, the share active in one; of firms labelled in
+        // several, the share active in several (Ota's firms were "labelled members of many" [IA-2001])
+        "rd_share", "rd_network_active_share", "rd_network_multi_share",
+        "member_active_share", "multi_member_multi_active_share"
     };
 
     private final List<double[]> rows = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class Observer implements Steppable {
         int[] exits = new int[ExitCause.values().length];
         for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
-        int rd = 0, rdActive = 0, rdMulti = 0;
+        int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
         for (int tier = 2; tier <= 4; tier++) {
@@ -73,10 +75,14 @@ public final class Observer implements Steppable {
                 employees += f.getEmployees();
                 valueAdded += f.getValueAdded();
                 if (f.getCashStress()) stressed++;
-                if (f.getNetworksLabelled() > 0) labelled++;
-                int a = f.getNetworksActive();
+                int l = f.getNetworksLabelled(), a = f.getNetworksActive();
+                if (l > 0) labelled++;
                 if (a > 0) active++;
                 if (a > 1) multi++;
+                if (l > 1) {
+                    multiLabelled++;
+                    if (a > 1) multiLabelledMulti++;
+                }
                 if (f.getDoesRd()) {
                     rd++;
                     if (a > 0) rdActive++;
@@ -124,7 +130,10 @@ public final class Observer implements Steppable {
             events[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()],
             firms > 0 ? (double) rd / firms : 0,
             rd > 0 ? (double) rdActive / rd : 0,
-            rd > 0 ? (double) rdMulti / rd : 0
+            rd > 0 ? (double) rdMulti / rd : 0,
+            // labelled vs active [IA-2001]: Ota's firms were "labelled members of many" networks but active in few
+            labelled > 0 ? (double) active / labelled : 0,
+            multiLabelled > 0 ? (double) multiLabelledMulti / multiLabelled : 0
         };
     }
 
