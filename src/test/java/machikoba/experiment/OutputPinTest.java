@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Pins the model's output while its hot paths are optimised. A speed-up that changes a single
  * bit of any monthly row or firm row fails here; a deliberate change of the model or of
  * scenarios/ota.yaml must update the hashes in its own commit and say why. Last updated for
- * the smoothed profit starting at a firm's first month instead of an assumed 3% margin.
+ * the initial top-customer shares matching the scenario's bins for all firms, and two new network columns.
  */
 class OutputPinTest {
     private static final Path OTA = Path.of("scenarios/ota.yaml");
@@ -25,16 +25,16 @@ class OutputPinTest {
     @Test
     void otaSeed1Until1990IsUnchanged(@TempDir Path dir) throws Exception {
         SingleRun.Result r = SingleRun.run(ScenarioLoader.load(OTA), 1, 1990);
-        assertEquals("2422bee92b74d8ae1d4e9efce4b2b632827e6526756ec40ca93f3e4a581a64f5", fileHash(dir, "timeseries.csv", r), "timeseries.csv");
-        assertEquals("b466d1b7b230ad901d4b0675eb9d0e84b3b66c2428f0ff10a8b2880100ebde56", fileHash(dir, "firms.csv", r), "firms.csv");
-        assertEquals("cf467185c0a68a411b56be61e0b80864e4b9d89bca95e21e79654a0454e2ffb9", bitsHash(r), "exact doubles of every row");
+        assertEquals("aef006bcdd6d7625af66ab51f6d22a7445ebc79270800a637f435e04a11384e2", fileHash(dir, "timeseries.csv", r), "timeseries.csv");
+        assertEquals("956b575dec591927715aa707d752ed63b0e1c05ad88268d5de48065d0c6e7022", fileHash(dir, "firms.csv", r), "firms.csv");
+        assertEquals("668afc96928701b6f1cf37ee44c11237c4c3c884d7ac2d7b7c35b0b508393606", bitsHash(r), "exact doubles of every row");
     }
 
     /** The whole period: exits, entry, trimming and offshoring all run by 2007. */
     @Test
     void otaSeed1WholePeriodIsUnchanged() throws Exception {
         SingleRun.Result r = SingleRun.run(ScenarioLoader.load(OTA), 1, null);
-        assertEquals("59fcf53ab7c9aef21ac48e975dfbe41089f2007e741f5e272f16022d59ca9397", bitsHash(r), "exact doubles of every row");
+        assertEquals("7a76f9d46f216807f398d66cc279d1776e7079001279b7804f32ff0086deaca9", bitsHash(r), "exact doubles of every row");
     }
 
     static String fileHash(Path dir, String name, SingleRun.Result r) throws Exception {
