@@ -30,7 +30,9 @@ public final class Observer implements Steppable {
         // members: of firms labelled in any network, the share active in one; of firms labelled in
         // several, the share active in several (Ota's firms were "labelled members of many" [IA-2001])
         "rd_share", "rd_network_active_share", "rd_network_multi_share",
-        "member_active_share", "multi_member_multi_active_share"
+        "member_active_share", "multi_member_multi_active_share",
+        // the census's size classes of establishments [U-2009]
+        "firms_4_29", "firms_30_99", "firms_100_299"
     };
 
     private final List<double[]> rows = new ArrayList<>();
@@ -66,6 +68,7 @@ public final class Observer implements Steppable {
         for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
         int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
+        int small = 0, medium = 0, large = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
         for (int tier = 2; tier <= 4; tier++) {
@@ -73,6 +76,11 @@ public final class Observer implements Steppable {
                 if (!f.isAlive()) continue;
                 firms++;
                 employees += f.getEmployees();
+                int e = f.getEmployees();
+                if (e < 4) { } // under the census threshold of 4 employees
+                else if (e < 30) small++;
+                else if (e < 100) medium++;
+                else if (e < 300) large++;
                 valueAdded += f.getValueAdded();
                 if (f.getCashStress()) stressed++;
                 int l = f.getNetworksLabelled(), a = f.getNetworksActive();
@@ -133,7 +141,8 @@ public final class Observer implements Steppable {
             rd > 0 ? (double) rdMulti / rd : 0,
             // labelled vs active [IA-2001]: Ota's firms were "labelled members of many" networks but active in few
             labelled > 0 ? (double) active / labelled : 0,
-            multiLabelled > 0 ? (double) multiLabelledMulti / multiLabelled : 0
+            multiLabelled > 0 ? (double) multiLabelledMulti / multiLabelled : 0,
+            small, medium, large
         };
     }
 
