@@ -14,19 +14,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Tunes scenario parameters against the targets beside the scenario with CMA-ES.",
+        description = {"Tunes scenario parameters against the targets beside the scenarios with CMA-ES.",
                 "Outputs are never tuned: only the parameters named with --param.",
+                "Several scenarios are calibrated together: a parameter holds for all of them unless prefixed with one's name.",
                 "Writes calibration.csv (every evaluation) and calibration.md (the best point and how it was found)."})
 public final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file with a .targets.yaml beside it.")
-    Path scenario;
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario YAML files, each with a .targets.yaml beside it.")
+    List<Path> scenarios;
 
     @Option(names = "--param", required = true, paramLabel = "PATH=LO:HI",
-            description = "A parameter by its YAML path and the range to search, e.g. economy.productivityGrowth=0.01:0.05.")
+            description = {"A parameter by its YAML path and the range to search, e.g. economy.productivityGrowth=0.01:0.05;",
+                    "prefix the path with a scenario's name to set it in that scenario only, e.g. higashi-osaka/assemblers.demandGrowth=0:0.05."})
     List<String> params;
 
     @Option(names = "--target", paramLabel = "NAME",
-            description = "Count only this target in the loss (repeatable; default: every absolute target), e.g. to leave out targets the parameters cannot move.")
+            description = "Count only this target in the loss, NAME or SCENARIO/NAME (repeatable; default: every target), e.g. to leave out targets the parameters cannot move.")
     List<String> targetNames = new ArrayList<>();
 
     @Option(names = "--replications", defaultValue = "4", paramLabel = "R", description = "Seeds 1..R per evaluation (default: ${DEFAULT-VALUE}).")
@@ -60,7 +62,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         int t = threads.count();
-        Calibration.Result r = Calibration.run(scenario, ps, targetNames, replications, evaluations, t, seed, out);
+        Calibration.Result r = Calibration.run(scenarios, ps, targetNames, replications, evaluations, t, seed, out);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
         System.out.println("Report: " + out.resolve("calibration.md"));

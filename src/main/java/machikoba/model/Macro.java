@@ -15,6 +15,7 @@ public final class Macro {
     private double credit;
     private double offshoring;
     private double inhouse;
+    private double trend = 1;
 
     Macro(Scenario scenario) {
         this.scenario = scenario;
@@ -31,6 +32,7 @@ public final class Macro {
         credit = lerp(now.credit(), next.credit(), w);
         offshoring = lerp(now.offshoring(), next.offshoring(), w);
         inhouse = lerp(now.inhouse(), next.inhouse(), w);
+        trend = Math.pow(1 + scenario.assemblers().demandGrowth(), year - scenario.period().start() + w);
     }
 
     private static double lerp(double a, double b, double w) {
@@ -40,10 +42,11 @@ public final class Macro {
     /**
      * Assemblers' orders for parts relative to the start year, less what they take in-house.
      * Offshoring is not in this index: it moves whole supplier relationships abroad
-     * ({@link Offshoring}) rather than thinning all orders alike.
+     * ({@link Offshoring}) rather than thinning all orders alike. A district's own buyers may
+     * grow faster or slower than the macro path (the scenario's assemblers' demand growth).
      */
     public double domesticDemand() {
-        return demand * (1 - inhouse) / domesticBase;
+        return demand * trend * (1 - inhouse) / domesticBase;
     }
 
     public double demand() { return demand; }

@@ -20,14 +20,14 @@ final class Population {
     private double[] assemblerWeights;
     /** Running sums of the scenario's shares, made once: drawn from for every firm and entrant. */
     private final double[] skillCum;
-    private final double[] topShareCum;
+    private final TopShareProfile topShares;
 
     Population(District d) {
         this.d = d;
         this.s = d.scenario;
         this.r = d.random;
         this.skillCum = Draw.cumulative(s.firms().skills().stream().mapToDouble(Scenario.Skill::share).toArray());
-        this.topShareCum = Draw.cumulative(s.firms().topCustomerShare().stream().mapToDouble(Scenario.ShareBin::share).toArray());
+        this.topShares = new TopShareProfile(s.firms().topCustomerShare(), s.firms().independence());
     }
 
     void populate() {
@@ -107,7 +107,7 @@ final class Population {
 
     /** Gives a firm its customers and the shares of its normal orders each one takes. */
     private void connect(Firm f) {
-        double top = drawTopShare(f.maxTopShare);
+        double top = topShares.draw(r, f.maxTopShare);
         int k = 1 + Draw.poisson(r, s.firms().customersPerFirm() - 1);
         if (top < 0.999) k = Math.max(k, 1 + (int) Math.ceil((1 - top) / top - 1e-9));
         else k = 1;
@@ -130,17 +130,6 @@ final class Population {
             link(b, f, shares[i] * normal);
         }
         f.orders = f.baseline = normal;
-    }
-
-    /** From the scenario's bins; a firm with a stance never starts above the share it tolerates. */
-    private double drawTopShare(double cap) {
-        List<Scenario.ShareBin> bins = s.firms().topCustomerShare();
-        for (int tries = 0; tries < 20; tries++) {
-            Scenario.ShareBin b = bins.get(Draw.weighted(r, topShareCum));
-            double v = b.from() + r.nextDouble() * (b.to() - b.from());
-            if (v <= cap) return Math.max(0.02, v);
-        }
-        return cap;
     }
 
     /**

@@ -26,9 +26,13 @@ public final class Observer implements Steppable {
         "employees", "value_added", "price_index", "mean_top_share", "parent_share", "share_50",
         "receivable_days", "cash_stress_share",
         "network_member_share", "network_active_share", "network_multi_share", "orders_shared", "referrals", "joint_products",
-        // the studies' network figures describe surveyed high-tech firms [IA-2001]: their counterpart
-        // here is the firms that do R&D, not the whole district
-        "rd_share", "rd_network_active_share", "rd_network_multi_share"
+        // the studies' network figures describe surveyed high-tech firms [IA-2001]: R&D firms, and
+        // members: of firms labelled in any network, the share active in one; of firms labelled in
+        // several, the share active in several (Ota's firms were "labelled members of many" [IA-2001])
+        "rd_share", "rd_network_active_share", "rd_network_multi_share",
+        "member_active_share", "multi_member_multi_active_share",
+        // the census's size classes of establishments [U-2009]
+        "firms_4_29", "firms_30_99", "firms_100_299"
     };
 
     private final List<double[]> rows = new ArrayList<>();
@@ -61,15 +65,15 @@ public final class Observer implements Steppable {
 
     /** What the month's row needs of each firm, read on the district's threads, one slot per firm. */
     private static final class FirmReadings {
-        boolean[] alive = new boolean[0], stressed = new boolean[0], labelled = new boolean[0], rd = new boolean[0];
-        int[] employees = new int[0], active = new int[0];
+        boolean[] alive = new boolean[0], stressed = new boolean[0], rd = new boolean[0];
+        int[] employees = new int[0], labelled = new int[0], active = new int[0];
         double[] valueAdded = new double[0], receivables = new double[0], sales = new double[0], top = new double[0];
 
         void ensure(int n) {
             if (alive.length >= n) return;
             int c = Math.max(n, alive.length + alive.length / 4);
-            alive = new boolean[c]; stressed = new boolean[c]; labelled = new boolean[c]; rd = new boolean[c];
-            employees = new int[c]; active = new int[c];
+            alive = new boolean[c]; stressed = new boolean[c]; rd = new boolean[c];
+            employees = new int[c]; labelled = new int[c]; active = new int[c];
             valueAdded = new double[c]; receivables = new double[c]; sales = new double[c]; top = new double[c];
         }
 
@@ -79,7 +83,7 @@ public final class Observer implements Steppable {
             employees[i] = f.getEmployees();
             valueAdded[i] = f.getValueAdded();
             stressed[i] = f.getCashStress();
-            labelled[i] = f.getNetworksLabelled() > 0;
+            labelled[i] = f.getNetworksLabelled();
             active[i] = f.getNetworksActive();
             rd[i] = f.getDoesRd();
             receivables[i] = f.getReceivables();
@@ -107,19 +111,29 @@ public final class Observer implements Steppable {
         r.ensure(n);
         d.pass().forEach(n, i -> r.read(i, i < n2 ? t2.get(i) : i < n23 ? t3.get(i - n2) : t4.get(i - n23)));
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
-        int rd = 0, rdActive = 0, rdMulti = 0;
+        int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
+        int small = 0, medium = 0, large = 0;
         long employees = 0;
         double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
         for (int i = 0; i < n; i++) {
             if (!r.alive[i]) continue;
             firms++;
             employees += r.employees[i];
+            int e = r.employees[i];
+            if (e < 4) { } // under the census threshold of 4 employees
+            else if (e < 30) small++;
+            else if (e < 100) medium++;
+            else if (e < 300) large++;
             valueAdded += r.valueAdded[i];
             if (r.stressed[i]) stressed++;
-            if (r.labelled[i]) labelled++;
-            int a = r.active[i];
+            int l = r.labelled[i], a = r.active[i];
+            if (l > 0) labelled++;
             if (a > 0) active++;
             if (a > 1) multi++;
+            if (l > 1) {
+                multiLabelled++;
+                if (a > 1) multiLabelledMulti++;
+            }
             if (r.rd[i]) {
                 rd++;
                 if (a > 0) rdActive++;
@@ -166,7 +180,11 @@ public final class Observer implements Steppable {
             events[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()],
             firms > 0 ? (double) rd / firms : 0,
             rd > 0 ? (double) rdActive / rd : 0,
-            rd > 0 ? (double) rdMulti / rd : 0
+            rd > 0 ? (double) rdMulti / rd : 0,
+            // labelled vs active [IA-2001]: Ota's firms were "labelled members of many" networks but active in few
+            labelled > 0 ? (double) active / labelled : 0,
+            multiLabelled > 0 ? (double) multiLabelledMulti / multiLabelled : 0,
+            small, medium, large
         };
     }
 

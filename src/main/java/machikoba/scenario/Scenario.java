@@ -96,7 +96,8 @@ public record Scenario(
             int trimToYear,
             double shiftToBest,
             double turnover,
-            int searchSample) { }
+            int searchSample,
+            double demandGrowth) { }
 
     /** Weights an assembler gives to cost, quality and delivery when it ranks suppliers [U-2009]. */
     public record Procurement(double cost, double quality, double delivery) { }

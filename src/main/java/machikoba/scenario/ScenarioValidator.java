@@ -211,6 +211,7 @@ final class ScenarioValidator {
         range("assemblers.supplierTrimPerYear", a.supplierTrimPerYear(), 0, 0.5);
         range("assemblers.shiftToBest", a.shiftToBest(), 0, 1);
         range("assemblers.turnover", a.turnover(), 0, 0.5);
+        range("assemblers.demandGrowth", a.demandGrowth(), -0.1, 0.1);
         range("assemblers.searchSample", a.searchSample(), 1, 100);
         if (a.trimToYear() < a.trimFromYear()) fail("assemblers.trimToYear", "expected a year not before trimFromYear (" + a.trimFromYear() + "), got " + a.trimToYear());
     }

@@ -54,4 +54,35 @@ class CalibrationTest {
         Calibration.run(s, p, 2, 24, 1, 1, tmp.resolve("again"));
         assertEquals(log, Files.readString(tmp.resolve("again/calibration.csv")), "same seed, same calibration, any thread count");
     }
+
+    /** A parameter prefixed with a scenario's name is set there only; one without, in every scenario. */
+    @Test
+    void sharedAndScenarioParametersTogether() throws IOException {
+        Path a = smallOta();
+        Path b = tmp.resolve("other.yaml");
+        Files.writeString(b, Files.readString(a).replace("name: small", "name: other"));
+        double truthA = 0.12, truthB = 0.02;
+        String targets = """
+                scenario: %s
+                targets:
+                  - {name: firms_change, kind: yearly_change, column: firms, from: 1985, to: 1992, observed: %.8f, tolerance: 0.002, source: test}
+                """;
+        for (Object[] x : new Object[][] {{a, "small", truthA}, {b, "other", truthB}}) {
+            double observed = 0;
+            for (long seed = 1; seed <= 2; seed++) {
+                List<double[]> rows = SingleRun.run(ScenarioLoader.load((Path) x[0], Map.of("entry.rate", Double.toString((double) x[2]))), seed, null).rows();
+                observed += YearlyChange.of(rows, "firms", 1985, 1992) / 2;
+            }
+            Files.writeString(tmp.resolve(x[1] + ".targets.yaml"), String.format(Locale.ROOT, targets, x[1], observed));
+        }
+        // one shared rate cannot make both targets; one per scenario can
+        List<Calibration.Param> perScenario = List.of(new Calibration.Param("small/entry.rate", 0.0, 0.3),
+                new Calibration.Param("other/entry.rate", 0.0, 0.3));
+        Calibration.Result r = Calibration.run(List.of(a, b), perScenario, List.of(), 2, 40, 2, 1, tmp.resolve("two"));
+        assertEquals(truthA, r.best().get("small/entry.rate"), 0.04, "found " + r.best());
+        assertEquals(truthB, r.best().get("other/entry.rate"), 0.04, "found " + r.best());
+        Calibration.Result shared = Calibration.run(List.of(a, b), List.of(new Calibration.Param("entry.rate", 0.0, 0.3)),
+                List.of(), 2, 16, 2, 1, tmp.resolve("shared"));
+        assertTrue(shared.loss() > r.loss(), "a shared rate fits two different districts worse: " + shared.loss() + " vs " + r.loss());
+    }
 }

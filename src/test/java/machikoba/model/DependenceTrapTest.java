@@ -28,6 +28,8 @@ class DependenceTrapTest {
         best.productivity = 4;        // room to grow from machines, not idle workers: the trap is about the buyer, not capacity
         best.maxTopShare = cap;
         best.lostParentStep = -1000;
+        best.ownerAge = 40;           // the ten years are about the buyer, not the owner's retirement
+        best.retirementAge = 80;
         return best;
     }
 
