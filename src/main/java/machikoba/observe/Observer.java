@@ -120,10 +120,11 @@ public final class Observer implements Steppable {
             firms++;
             employees += r.employees[i];
             int e = r.employees[i];
-            if (e < 4) { } // under the census threshold of 4 employees
-            else if (e < 30) small++;
-            else if (e < 100) medium++;
-            else if (e < 300) large++;
+            if (e >= 4) { // the census counts establishments of 4 employees or more
+                if (e < 30) small++;
+                else if (e < 100) medium++;
+                else if (e < 300) large++;
+            }
             valueAdded += r.valueAdded[i];
             if (r.stressed[i]) stressed++;
             int l = r.labelled[i], a = r.active[i];
