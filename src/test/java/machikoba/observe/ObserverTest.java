@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The observer counts what the model did; it must agree with the firms themselves. */
 class ObserverTest {
@@ -31,5 +32,33 @@ class ObserverTest {
             assertEquals(alivePrevious - exits + row[Observer.column("entries")], alive, "stock-flow identity");
             alivePrevious = (int) alive;
         }
+    }
+
+    /** Labelled against active members, and the census's size classes, as the firms report them (Ota after 1990, O-net there). */
+    @Test
+    void memberSharesAndSizeClassesAgreeWithTheFirms() {
+        District d = new District(5, ScenarioLoader.load(Path.of("scenarios/ota.yaml"), Map.of("firms.count", "600")));
+        d.start();
+        Observer o = new Observer().attach(d);
+        while (d.year() < 1997) d.schedule.step(d);
+        double[] row = o.last();
+        int labelled = 0, active = 0, several = 0, activeInSeveral = 0, small = 0, medium = 0, large = 0;
+        for (Firm f : d.firms()) {
+            if (!f.isAlive()) continue;
+            int l = f.getNetworksLabelled(), a = f.getNetworksActive(), e = f.getEmployees();
+            if (l > 0) labelled++;
+            if (l > 0 && a > 0) active++;
+            if (l > 1) several++;
+            if (l > 1 && a > 1) activeInSeveral++;
+            if (e >= 4 && e < 30) small++;
+            if (e >= 30 && e < 100) medium++;
+            if (e >= 100 && e < 300) large++;
+        }
+        assertTrue(labelled > 0 && several > 0, "O-net and the coordinator groups label firms by 1997");
+        assertEquals((double) active / labelled, row[Observer.column("member_active_share")], 1e-12);
+        assertEquals((double) activeInSeveral / several, row[Observer.column("multi_member_multi_active_share")], 1e-12);
+        assertEquals(small, (int) row[Observer.column("firms_4_29")]);
+        assertEquals(medium, (int) row[Observer.column("firms_30_99")]);
+        assertEquals(large, (int) row[Observer.column("firms_100_299")]);
     }
 }
