@@ -13,7 +13,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -206,9 +205,7 @@ public final class Calibration {
     }
 
     private static double mean(Targets.Target t, List<List<double[]>> runs) {
-        SummaryStatistics m = new SummaryStatistics();
-        for (List<double[]> run : runs) m.addValue(Validation.evaluate(t, run));
-        return m.getMean();
+        return Validation.meanCi(runs.stream().mapToDouble(run -> Validation.evaluate(t, run)).toArray())[0];
     }
 
     private String report(Result r, long seed) {

@@ -118,8 +118,8 @@ public final class Observer implements Steppable {
         for (int i = 0; i < n; i++) {
             if (!r.alive[i]) continue;
             firms++;
-            employees += r.employees[i];
             int e = r.employees[i];
+            employees += e;
             if (e >= 4) { // the census counts establishments of 4 employees or more
                 if (e < 30) small++;
                 else if (e < 100) medium++;
