@@ -20,8 +20,6 @@ public final class Assembler implements Buyer {
     int targetSuppliers;
     /** Units a month it wants from suppliers at activity 1; what dead or dropped links leave unplaced is re-sourced at year end. */
     double baseDemand;
-    /** Set while this month's clean-up has it on its list of assemblers to compact ({@link Demography}). */
-    boolean compactPending;
 
     Assembler(int id) {
         this.id = id;
@@ -46,8 +44,13 @@ public final class Assembler implements Buyer {
         activity = d.macro.domesticDemand();
         double stress = activityYearAgo > 0 ? Math.max(0, 1 - activity / activityYearAgo) : 0;
         boolean costDownMonth = d.isCostDownMonth();
+        // links that died since last month leave the list here, while the loop has each in hand:
+        // a pass of its own over a national assembler's thousand links costs a cache miss each
+        int kept = 0;
         for (int i = 0, n = suppliers.size(); i < n; i++) {
             SupplyLink l = suppliers.get(i);
+            if (l.dead) continue;
+            suppliers.set(kept++, l);
             l.order = l.volume * activity;
             double leverage = l.leverage();
             l.delayMonths = PaymentTerms.delay(d.params, leverage, stress);
@@ -59,6 +62,7 @@ public final class Assembler implements Buyer {
                     d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
             else l.cutWaits = true;
         }
+        if (kept < suppliers.size()) suppliers.subList(kept, suppliers.size()).clear();
         if (d.month() == 12) activityYearAgo = activity;
     }
 
@@ -83,7 +87,10 @@ public final class Assembler implements Buyer {
                 d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
     }
 
-    /** Drops dead links; their volume waits for the year-end re-sourcing ({@link SupplierSelection}). */
+    /**
+     * Drops dead links; their volume waits for the year-end re-sourcing ({@link SupplierSelection}).
+     * Links of firms that exited also leave at the next month's {@link #order}.
+     */
     void compact() {
         suppliers.removeIf(l -> l.dead);
     }
@@ -95,7 +102,12 @@ public final class Assembler implements Buyer {
     }
 
     public int getId() { return id; }
-    public int getSupplierCount() { return suppliers.size(); }
+    /** Live suppliers (links of firms that exited this month wait in the list until next month's orders). */
+    public int getSupplierCount() {
+        int c = 0;
+        for (int i = 0, n = suppliers.size(); i < n; i++) if (!suppliers.get(i).dead) c++;
+        return c;
+    }
     public double getActivity() { return activity; }
     public List<SupplyLink> supplierLinks() { return suppliers; }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * End of month: firms that exited leave the lists (their neighbours drop the dead links),
+ * End of month: firms that exited leave the lists (their neighbouring firms drop the dead links),
  * and new firms enter at the scenario's yearly rate — spin-offs that start with their former
  * employer as customer, and others that find one buyer [IA-1999, U-2009].
  */
@@ -19,27 +19,18 @@ final class Demography {
     }
 
     private static void cleanUp(District d) {
-        // only the assemblers and tiers this month's exits touched are compacted: a national
-        // district has hundreds of assemblers and every month's exits reach only some of them
-        List<Assembler> touched = new ArrayList<>();
+        // assemblers drop their dead links when they next order ({@link Assembler#order}): a
+        // national district has hundreds of them, and a pass over their lists here would look
+        // at every link once more each month
         boolean[] tierTouched = new boolean[d.tiers.length];
         for (Firm f : d.exitsThisMonth) {
             tierTouched[f.tier - 2] = true;
-            for (SupplyLink l : f.customers) {
-                if (l.buyer instanceof Firm b) b.subcontractors.remove(l);
-                else if (l.buyer instanceof Assembler a && !a.compactPending) {
-                    a.compactPending = true;
-                    touched.add(a);
-                }
+            for (SupplyLink l : f.customers) if (l.buyer instanceof Firm b) b.subcontractors.remove(l);
+            for (SupplyLink l : f.subcontractors) {
+                l.supplier.customers.remove(l);
+                l.supplier.customersChanged();
             }
-            for (SupplyLink l : f.subcontractors) l.supplier.customers.remove(l);
         }
-        // each assembler filters only its own list: they may do it at the same time
-        d.pass().forEach(touched.size(), 1, i -> {
-            Assembler a = touched.get(i);
-            a.compact();
-            a.compactPending = false;
-        });
         for (int t = 0; t < d.tiers.length; t++) {
             if (tierTouched[t] && !removeExited(d.tiers[t], t + 2, d.exitsThisMonth)) d.tiers[t].removeIf(f -> !f.alive());
         }

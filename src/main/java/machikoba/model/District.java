@@ -146,8 +146,6 @@ public class District extends SimState {
     /** What each firm of the tier left for the one-by-one pass: nothing, settling, or its whole month. */
     private static final byte DONE = 0, SETTLE = 1, PRODUCE = 2;
     private transient byte[] turn = new byte[0];
-    /** Firms met so far while placing volume at year end ({@link SupplierSelection}); cleared after each use. */
-    final transient java.util.BitSet placedFirms = new java.util.BitSet();
 
     /**
      * The same month as the loop above, to the bit, whatever the number of threads: firms that
@@ -183,8 +181,10 @@ public class District extends SimState {
         f.exitCause = cause;
         f.exitStep = step();
         for (SupplyLink l : f.customers) l.dead = true;
+        f.customersChanged();
         for (SupplyLink l : f.subcontractors) {
             l.dead = true;
+            l.supplier.customersChanged();
             if (l.leverage() >= 0.5) l.supplier.lostParentStep = step();
         }
         exitsThisMonth.add(f);

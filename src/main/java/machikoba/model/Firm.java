@@ -113,6 +113,7 @@ public final class Firm implements Buyer {
     /** Sets the smoothed sales and the copies its customer links keep of it ({@link SupplyLink#leverage}). */
     void setSalesEma(double v) {
         salesEma = v;
+        customersChanged();
         for (int i = 0, n = customers.size(); i < n; i++) customers.get(i).supplierSales = v;
     }
 
@@ -249,6 +250,9 @@ public final class Firm implements Buyer {
         if (cash - repay > 0) { cash -= repay; debt -= repay; }
         cash -= Drawings.take(cash, monthlyCosts(d), s.cashReserveMonths);
         cashStress = false;
+        // worked out now, while its links and notes are in the cache: the observer asks for both
+        topShare();
+        notes.outstanding();
     }
 
     /** Whether {@link #settle} has something to do: a cut to record or a bank to see. */
@@ -266,8 +270,23 @@ public final class Firm implements Buyer {
 
     /** Share of sales taken by the largest single buyer; own-product sales go to many buyers and never count as one. */
     double topShare() {
+        double known = topShareKnown;
+        if (!Double.isNaN(known)) return known;
         SupplyLink top = topCustomer();
-        return top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
+        return topShareKnown = top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
+    }
+
+    /**
+     * The last {@link #topShare} worked out, NaN when it must be worked out again. The observer
+     * asks every firm every month, and looking through its customer links again costs a few
+     * cache misses at national size; so the share is kept until the firm's own month changes
+     * its sales or a customer link is made, dropped or dies ({@link #customersChanged}).
+     */
+    private double topShareKnown = Double.NaN;
+
+    /** A customer link was made, dropped or died: {@link #topShare} must look again. */
+    void customersChanged() {
+        topShareKnown = Double.NaN;
     }
 
     SupplyLink topCustomer() {

@@ -10,18 +10,33 @@ public final class IndependenceStance {
 
     /** Extra normal volume the firm accepts on this link (0 if none). */
     static double room(Firm f, SupplyLink link) {
+        return room(f.capacity, f.maxTopShare, routine(f), total(f), link == null ? 0 : link.volume);
+    }
+
+    /** The same from what it is made of: the link's volume out of the firm's normal orders, its routine work given out. */
+    static double room(double capacity, double maxTopShare, double routine, double total, double linkVolume) {
+        double capacityRoom = Math.max(0, 0.95 * capacity + routine - total);
+        return Math.min(capacityRoom, shareRoom(maxTopShare, linkVolume, total));
+    }
+
+    /** Normal volume the firm passes routinely to its own subcontractors (it frees that much of its plant). */
+    static double routine(Firm f) {
         double routine = 0;
         for (int i = 0, n = f.subcontractors.size(); i < n; i++) {
             SupplyLink l = f.subcontractors.get(i);
             if (!l.dead) routine += l.volume;
         }
+        return routine;
+    }
+
+    /** The firm's normal orders from all its customers. */
+    static double total(Firm f) {
         double total = 0;
         for (int i = 0, n = f.customers.size(); i < n; i++) {
             SupplyLink l = f.customers.get(i);
             if (!l.dead) total += l.volume;
         }
-        double capacityRoom = Math.max(0, 0.95 * f.capacity + routine - total);
-        return Math.min(capacityRoom, shareRoom(f.maxTopShare, link == null ? 0 : link.volume, total));
+        return total;
     }
 
     /** Largest addition x to a link of volume v, out of total t, keeping (v + x) / (t + x) <= cap. */

@@ -1,10 +1,5 @@
 package machikoba.model;
 
-import machikoba.scenario.Scenario;
-
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Production moved abroad takes whole supplier relationships with it: "from only Hitachi to
  * zero Hitachi" [CT-2003]. When the macro path's offshoring share rises over a year, each
@@ -18,25 +13,27 @@ public final class Offshoring {
         return after > before ? (after - before) / (1 - before) : 0;
     }
 
+    /** A relocation on its own (the year end moves every assembler's with one {@link SupplierRegister}). */
     static void relocate(Assembler a, District d, double before, double after) {
+        relocate(a, d, before, after, SupplierRegister.read(d), SupplierRoster.read(a));
+    }
+
+    static void relocate(Assembler a, District d, double before, double after, SupplierRegister register, SupplierRoster roster) {
         double fraction = fractionMoved(before, after);
         if (fraction <= 0) return;
-        Scenario.Procurement w = d.scenario.assemblers().procurement();
-        List<SupplyLink> weakestFirst = new ArrayList<>(a.suppliers);
-        weakestFirst.removeIf(l -> l.dead);
-        SupplierSelection.sortByScore(weakestFirst, w, false, d.pass());
-        double toMove = fraction * a.placedVolume();
+        int[] weakestFirst = roster.rank(register, false);
+        double toMove = fraction * roster.placedVolume();
         a.baseDemand = Math.max(0, a.baseDemand - fraction * a.baseDemand);
-        for (SupplyLink l : weakestFirst) {
+        for (int p : weakestFirst) {
             if (toMove <= 0) break;
-            if (l.volume <= toMove) {
-                toMove -= l.volume;
-                SupplierSelection.drop(l, d);
+            if (roster.volume(p) <= toMove) {
+                toMove -= roster.volume(p);
+                roster.drop(p, d, register);
             } else {
-                l.volume -= toMove;
+                roster.setVolume(p, roster.volume(p) - toMove, register);
                 toMove = 0;
             }
         }
-        a.compact();
+        roster.compact();
     }
 }

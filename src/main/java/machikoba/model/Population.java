@@ -184,6 +184,7 @@ final class Population {
         l.order = volume;
         l.salesEma = volume * l.unitValue();
         f.customers.add(l);
+        f.customersChanged();
         if (b instanceof Assembler a) a.suppliers.add(l);
         else if (b instanceof Firm bf) bf.addSubcontractor(l);
         return l;

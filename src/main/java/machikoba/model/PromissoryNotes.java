@@ -10,11 +10,18 @@ public final class PromissoryNotes {
     public static final int MAX_DELAY = 12;
     private final double[] due = new double[MAX_DELAY + 1];
     private int head;
+    /**
+     * The sum of all slots when last worked out, NaN once a note was issued, collected or
+     * discounted since: the observer asks every firm every month, and the ring is a cache miss
+     * of its own at national size.
+     */
+    private double outstanding = 0;
 
     /** Takes a note for an invoice, payable after {@code delayMonths} (0 = cash this month). */
     public void issue(double amount, int delayMonths) {
         int d = Math.max(0, Math.min(MAX_DELAY, delayMonths));
         due[(head + d) % due.length] += amount;
+        outstanding = Double.NaN;
     }
 
     /** Collects what matures this month and moves on to the next month. */
@@ -22,13 +29,15 @@ public final class PromissoryNotes {
         double c = due[head];
         due[head] = 0;
         head = (head + 1) % due.length;
+        outstanding = Double.NaN;
         return c;
     }
 
     public double outstanding() {
+        if (!Double.isNaN(outstanding)) return outstanding;
         double s = 0;
         for (double v : due) s += v;
-        return s;
+        return outstanding = s;
     }
 
     /**
@@ -45,6 +54,7 @@ public final class PromissoryNotes {
             double faceNeeded = (needed - raised) / factor;
             double face = Math.min(due[slot], faceNeeded);
             due[slot] -= face;
+            outstanding = Double.NaN;
             raised += face * factor;
         }
         return raised;

@@ -9,6 +9,8 @@ package machikoba.model;
 public final class SupplyLink {
     final Buyer buyer;
     final Firm supplier;
+    /** The supplier's id, so that ranking links by their suppliers ({@link SupplierRegister}) need not look into them. */
+    final int supplierId;
     double volume;
     double price = 1.0;
     int delayMonths;
@@ -40,6 +42,7 @@ public final class SupplyLink {
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
         this.supplier = supplier;
+        this.supplierId = supplier.id;
         this.volume = volume;
         this.delayMonths = delayMonths;
         this.toMarket = buyer instanceof ProductMarket;

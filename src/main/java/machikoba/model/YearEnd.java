@@ -14,9 +14,12 @@ final class YearEnd {
         int year = d.year();
         double before = d.scenario.macroFor(year).offshoring();
         double after = year < d.scenario.period().end() ? d.scenario.macroFor(year + 1).offshoring() : before;
-        for (Assembler a : d.assemblers) {
-            Offshoring.relocate(a, d, before, after);
-            SupplierSelection.review(a, d);
+        SupplierRegister register = SupplierRegister.read(d);
+        SupplierRoster[] rosters = SupplierRoster.readAll(d);
+        for (int j = 0; j < d.assemblers.size(); j++) {
+            Assembler a = d.assemblers.get(j);
+            Offshoring.relocate(a, d, before, after, register, rosters[j]);
+            SupplierSelection.review(a, d, register, rosters[j]);
         }
         List<Firm> order = d.firms(); // already a fresh list: shuffle it in place, no second copy
         shuffle(order, d);

@@ -90,6 +90,24 @@ public final class Observer implements Steppable {
             sales[i] = f.getSalesEma();
             top[i] = sales[i] > 0 ? f.getTopCustomerShare() : 0;
         }
+
+        boolean[] linkLive = new boolean[0];
+        double[] linkPrice = new double[0], linkVolume = new double[0];
+
+        void ensureLinks(int n) {
+            if (linkLive.length >= n) return;
+            int c = Math.max(n, linkLive.length + linkLive.length / 4);
+            linkLive = new boolean[c]; linkPrice = new double[c]; linkVolume = new double[c];
+        }
+
+        void readLinks(int from, List<SupplyLink> links) {
+            for (int k = 0, n = links.size(); k < n; k++) {
+                SupplyLink l = links.get(k);
+                linkLive[from + k] = !l.isDead();
+                linkPrice[from + k] = l.price();
+                linkVolume[from + k] = l.volume();
+            }
+        }
     }
 
     private final FirmReadings readings = new FirmReadings();
@@ -150,13 +168,17 @@ public final class Observer implements Steppable {
                 if (top >= 0.5) over50++;
             }
         }
+        // the assemblers' links too are read on the district's threads and summed here in order
+        List<Assembler> as = d.assemblers();
+        int[] from = new int[as.size() + 1];
+        for (int j = 0; j < as.size(); j++) from[j + 1] = from[j] + as.get(j).supplierLinks().size();
+        r.ensureLinks(from[as.size()]);
+        d.pass().forEach(as.size(), 1, j -> r.readLinks(from[j], as.get(j).supplierLinks()));
         double priceWeighted = 0, volume = 0;
-        for (Assembler a : d.assemblers()) {
-            for (SupplyLink l : a.supplierLinks()) {
-                if (l.isDead()) continue;
-                priceWeighted += l.price() * l.volume();
-                volume += l.volume();
-            }
+        for (int k = 0, m = from[as.size()]; k < m; k++) {
+            if (!r.linkLive[k]) continue;
+            priceWeighted += r.linkPrice[k] * r.linkVolume[k];
+            volume += r.linkVolume[k];
         }
         int[] events = new int[NetworkEvent.Kind.values().length];
         for (NetworkEvent e : d.networkEventsThisMonth()) events[e.kind().ordinal()]++;

@@ -3,8 +3,6 @@ package machikoba.model;
 import machikoba.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +27,9 @@ class SupplierSelectionTest {
         SupplyLink lo = Fixtures.link(a, open, 10, 10);
         SupplyLink lc = Fixtures.link(a, capped, 10, 10);
         Fixtures.link(new Assembler(91), capped, 20, 20);
-        double left = SupplierSelection.place(List.of(lc, lo), 1e6);
+        SupplierRoster roster = SupplierRoster.read(a);
+        int[] cappedFirst = {roster.position(lc), roster.position(lo)};
+        double left = SupplierSelection.place(roster, cappedFirst, 0, 2, 1e6, SupplierRegister.read(d));
         assertEquals(0.4, lc.volume / (lc.volume + 20), 1e-9, "the capped firm stops at 40%");
         assertEquals(0.95 * open.capacity, lo.volume, 1e-9, "the open firm fills its plant");
         assertTrue(left > 0);

@@ -1,0 +1,131 @@
+package machikoba.model;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One assembler's suppliers as its year-end review ({@link Offshoring}, {@link SupplierSelection})
+ * works through them: its links in the order of its list, with each link's supplier, volume and
+ * whether it is dead, read from the links once. The review ranks, sums and fills these many
+ * times over; reading them from the links each time costs a cache miss per link at national
+ * size. Every change goes through the roster and on to the link itself, so the links always
+ * say what the roster says.
+ */
+final class SupplierRoster {
+    private final Assembler assembler;
+    private SupplyLink[] links;
+    private int[] firm;
+    private double[] volume;
+    private boolean[] dead;
+    private int n;
+
+    private SupplierRoster(Assembler a) {
+        this.assembler = a;
+        List<SupplyLink> list = a.suppliers;
+        n = list.size();
+        links = list.toArray(new SupplyLink[0]);
+        firm = new int[n];
+        volume = new double[n];
+        dead = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            SupplyLink l = links[p];
+            firm[p] = l.supplierId;
+            volume[p] = l.volume;
+            dead[p] = l.dead;
+        }
+    }
+
+    /**
+     * Rosters of all the district's assemblers, read on its threads (each writes its own). A
+     * review changes only its own assembler's links, so the later ones stay true.
+     */
+    static SupplierRoster[] readAll(District d) {
+        SupplierRoster[] r = new SupplierRoster[d.assemblers.size()];
+        d.pass().forEach(r.length, 1, j -> r[j] = new SupplierRoster(d.assemblers.get(j)));
+        return r;
+    }
+
+    static SupplierRoster read(Assembler a) {
+        return new SupplierRoster(a);
+    }
+
+    int size() { return n; }
+    SupplyLink link(int p) { return links[p]; }
+    double volume(int p) { return volume[p]; }
+
+    /** Where the link stands in the list (-1: not there). */
+    int position(SupplyLink l) {
+        for (int p = 0; p < n; p++) if (links[p] == l) return p;
+        return -1;
+    }
+
+    /** {@link Assembler#placedVolume}: every link's volume, dead ones too, in list order. */
+    double placedVolume() {
+        double v = 0;
+        for (int p = 0; p < n; p++) v += volume[p];
+        return v;
+    }
+
+    void setVolume(int p, double v, SupplierRegister register) {
+        volume[p] = v;
+        links[p].volume = v;
+        register.changed(firm[p]);
+    }
+
+    /** {@link SupplierSelection#drop}. */
+    void drop(int p, District d, SupplierRegister register) {
+        SupplierSelection.drop(links[p], d, register);
+        dead[p] = true;
+    }
+
+    /** What the link's supplier would take on it now ({@link IndependenceStance#room}). */
+    double room(int p, SupplierRegister register) {
+        return register.room(firm[p], volume[p], links[p]);
+    }
+
+    /**
+     * Positions of the live links, by their supplier's score (best or worst first), ties by firm
+     * id: each score is looked up once, not at every comparison.
+     */
+    int[] rank(SupplierRegister register, boolean bestFirst) {
+        record Scored(int position, int firm, double score) { }
+        Scored[] s = new Scored[n];
+        int m = 0;
+        for (int p = 0; p < n; p++) if (!dead[p]) s[m++] = new Scored(p, firm[p], register.score(firm[p], links[p]));
+        // one plain comparison, not a chain of comparators: a national review sorts 450,000 a year
+        Comparator<Scored> order = (x, y) -> {
+            int c = bestFirst ? Double.compare(y.score, x.score) : Double.compare(x.score, y.score);
+            return c != 0 ? c : Integer.compare(x.firm, y.firm);
+        };
+        Arrays.sort(s, 0, m, order);
+        int[] ranked = new int[m];
+        for (int i = 0; i < m; i++) ranked[i] = s[i].position();
+        return ranked;
+    }
+
+    /**
+     * {@link Assembler#compact}: dead links leave the roster and the assembler's list, the rest
+     * keep their order. Returns each old position's new one (-1: gone).
+     */
+    int[] compact() {
+        int[] moved = new int[n];
+        int k = 0;
+        for (int p = 0; p < n; p++) {
+            if (dead[p]) { moved[p] = -1; continue; }
+            moved[p] = k;
+            links[k] = links[p];
+            firm[k] = firm[p];
+            volume[k] = volume[p];
+            dead[k] = false;
+            k++;
+        }
+        if (k < n) {
+            Arrays.fill(links, k, n, null);
+            n = k;
+            assembler.suppliers.clear();
+            assembler.suppliers.addAll(Arrays.asList(links).subList(0, n));
+        }
+        return moved;
+    }
+}
