@@ -272,8 +272,13 @@ public final class Firm implements Buyer {
     double topShare() {
         double known = topShareKnown;
         if (!Double.isNaN(known)) return known;
+        return topShareKnown = topShareNow();
+    }
+
+    /** {@link #topShare} worked out from the links now. */
+    double topShareNow() {
         SupplyLink top = topCustomer();
-        return topShareKnown = top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
+        return top != null && salesEma > 0 ? Math.min(1, top.salesEma / salesEma) : 0;
     }
 
     /**

@@ -35,9 +35,14 @@ public final class PromissoryNotes {
 
     public double outstanding() {
         if (!Double.isNaN(outstanding)) return outstanding;
+        return outstanding = outstandingNow();
+    }
+
+    /** {@link #outstanding} summed from the slots now. */
+    double outstandingNow() {
         double s = 0;
         for (double v : due) s += v;
-        return outstanding = s;
+        return s;
     }
 
     /**
