@@ -87,14 +87,6 @@ public final class Assembler implements Buyer {
                 d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
     }
 
-    /**
-     * Drops dead links; their volume waits for the year-end re-sourcing ({@link SupplierSelection}).
-     * Links of firms that exited also leave at the next month's {@link #order}.
-     */
-    void compact() {
-        suppliers.removeIf(l -> l.dead);
-    }
-
     double placedVolume() {
         double v = 0;
         for (int i = 0, n = suppliers.size(); i < n; i++) v += suppliers.get(i).volume;

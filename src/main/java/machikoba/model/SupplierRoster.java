@@ -105,8 +105,8 @@ final class SupplierRoster {
     }
 
     /**
-     * {@link Assembler#compact}: dead links leave the roster and the assembler's list, the rest
-     * keep their order. Returns each old position's new one (-1: gone).
+     * Dead links leave the roster and the assembler's list, the rest keep their order; their
+     * volume waits for the review's re-sourcing. Returns each old position's new one (-1: gone).
      */
     int[] compact() {
         int[] moved = new int[n];
