@@ -58,6 +58,7 @@ public final class BandChart {
             plot.setRenderer(1, dots);
         }
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        Charts.yearAxis(plot);
         return chart;
     }
 }

@@ -63,8 +63,8 @@ public final class BatchCharts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
-        if (xLabel.equals("year")) plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (xLabel.equals("year")) Charts.yearAxis(plot);
+        else ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         return chart;
     }
 

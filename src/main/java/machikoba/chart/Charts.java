@@ -45,7 +45,16 @@ public final class Charts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        yearAxis(plot);
         return chart;
+    }
+
+    /** Years on the x axis read as years: whole numbers, no thousands separator ("1990", not "1,990"). */
+    static void yearAxis(XYPlot plot) {
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+        x.setAutoRangeIncludesZero(false);
+        x.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     }
 
     /** A stacked bar chart: rows are series (e.g. exit causes), columns categories (years). */
