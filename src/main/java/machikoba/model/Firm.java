@@ -96,18 +96,20 @@ public final class Firm implements Buyer {
     }
 
     void addSubcontractor(SupplyLink l) {
-        if (subcontractors.isEmpty() && !(subcontractors instanceof ArrayList)) subcontractors = new ArrayList<>(2);
-        subcontractors.add(l);
+        (subcontractors = own(subcontractors)).add(l);
     }
 
     void addMembership(Membership m) {
-        if (memberships.isEmpty() && !(memberships instanceof ArrayList)) memberships = new ArrayList<>(2);
-        memberships.add(m);
+        (memberships = own(memberships)).add(m);
     }
 
     void addTie(Tie t) {
-        if (ties.isEmpty() && !(ties instanceof ArrayList)) ties = new ArrayList<>(2);
-        ties.add(t);
+        (ties = own(ties)).add(t);
+    }
+
+    /** The list itself once the firm has one of its own; in place of the shared empty list, a new one. */
+    private static <T> List<T> own(List<T> list) {
+        return list instanceof ArrayList ? list : new ArrayList<>(2);
     }
 
     /** Sets the smoothed sales and the copies its customer links keep of it ({@link SupplyLink#leverage}). */

@@ -63,7 +63,7 @@ public final class Observer implements Steppable {
         throw new IllegalArgumentException("no column " + name);
     }
 
-    /** What the month's row needs of each firm, read on the district's threads, one slot per firm. */
+    /** What the month's row needs of each firm and each assembler's link, read on the district's threads, one slot each. */
     private static final class FirmReadings {
         boolean[] alive = new boolean[0], stressed = new boolean[0], rd = new boolean[0];
         int[] employees = new int[0], labelled = new int[0], active = new int[0];
