@@ -31,46 +31,11 @@ final class Demography {
                 l.supplier.customersChanged();
             }
         }
+        // exits are found by id and the lists close up a stretch at a time (TierList): at national
+        // size a look at every firm, or a store of every reference after the first gap, costs
         for (int t = 0; t < d.tiers.length; t++) {
-            if (tierTouched[t] && !removeExited(d.tiers[t], t + 2, d.exitsThisMonth)) d.tiers[t].removeIf(f -> !f.alive());
+            if (tierTouched[t] && !d.tiers[t].removeExits(d.exitsThisMonth, t + 2)) d.tiers[t].removeIf(f -> !f.alive());
         }
-    }
-
-    /**
-     * Takes the month's exits out of a tier's list without looking at every firm in it (at
-     * national size each look is a cache miss): a tier lists its firms in order of id, so each
-     * exit is found by binary search, and the list closes up over the gaps. Every firm that is
-     * not alive in the list exited this month. Returns false, having changed nothing, if a firm
-     * is not where the order of ids says (the caller then filters the list).
-     */
-    static boolean removeExited(List<Firm> tier, int tierNumber, List<Firm> exits) {
-        int[] at = new int[exits.size()];
-        int k = 0;
-        for (Firm f : exits) {
-            if (f.tier != tierNumber) continue;
-            int lo = 0, hi = tier.size() - 1, found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int id = tier.get(mid).id;
-                if (id < f.id) lo = mid + 1;
-                else if (id > f.id) hi = mid - 1;
-                else { found = mid; break; }
-            }
-            if (found < 0 || tier.get(found) != f) return false;
-            at[k++] = found;
-        }
-        if (k == 0) return true;
-        java.util.Arrays.sort(at, 0, k);
-        int n = tier.size(), write = at[0], next = 0;
-        for (int read = at[0]; read < n; read++) {
-            if (next < k && at[next] == read) {
-                while (next < k && at[next] == read) next++;
-                continue;
-            }
-            tier.set(write++, tier.get(read));
-        }
-        tier.subList(write, n).clear();
-        return true;
     }
 
     private static void enter(District d) {

@@ -28,8 +28,7 @@ public class District extends SimState {
     Bank bank;
     final List<Assembler> assemblers = new ArrayList<>();
     /** Firms of tier 2, 3 and 4 at index 0, 1, 2; exited firms stay until the month's clean-up. */
-    @SuppressWarnings("unchecked")
-    final List<Firm>[] tiers = new List[] {new ArrayList<Firm>(), new ArrayList<Firm>(), new ArrayList<Firm>()};
+    final TierList[] tiers = {new TierList(), new TierList(), new TierList()};
     ProductMarket productMarket;
     private Population population;
     private boolean costDownMonth;

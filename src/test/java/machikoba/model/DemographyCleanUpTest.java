@@ -14,7 +14,7 @@ class DemographyCleanUpTest {
     @Test
     void exitsLeaveTheListInOrderAndNothingElseDoes() {
         District d = Fixtures.district(300, 5);
-        List<Firm> tier = d.tier(4);
+        TierList tier = d.tiers[2];
         int before = tier.size();
         List<Firm> exits = new ArrayList<>();
         for (int i : new int[] {before - 1, 0, 7, 8, before / 2}) exits.add(tier.get(i));
@@ -22,7 +22,7 @@ class DemographyCleanUpTest {
         for (Firm f : exits) d.exit(f, ExitCause.OTHER);
         List<Firm> expected = new ArrayList<>(tier);
         expected.removeIf(f -> !f.alive());
-        assertTrue(Demography.removeExited(tier, 4, exits));
+        assertTrue(tier.removeExits(exits, 4));
         assertEquals(expected, tier);
         assertEquals(before - 5, tier.size());
     }
@@ -30,12 +30,13 @@ class DemographyCleanUpTest {
     @Test
     void aListNotInOrderOfIdsIsLeftAlone() {
         District d = Fixtures.district(300, 5);
-        List<Firm> tier = new ArrayList<>(d.tier(4));
-        java.util.Collections.reverse(tier);
+        List<Firm> reversed = new ArrayList<>(d.tier(4));
+        java.util.Collections.reverse(reversed);
+        TierList tier = new TierList(reversed);
         Firm f = tier.get(3);
         d.exit(f, ExitCause.OTHER);
         List<Firm> copy = new ArrayList<>(tier);
-        assertFalse(Demography.removeExited(tier, 4, List.of(f)));
+        assertFalse(tier.removeExits(List.of(f), 4));
         assertEquals(copy, tier);
     }
 }
