@@ -92,7 +92,7 @@ public final class CustomerSearch {
     }
 
     /** An assembler's search for a new supplier among tier 2 and 3: the best of a sample. */
-    static Firm sampleSupplier(District d, int sample, Assembler a, SupplierRegister register) {
+    static Firm sampleSupplier(District d, int sample, SupplierRoster roster, SupplierRegister register) {
         MersenneTwisterFast r = d.random;
         List<Firm> t2 = d.tier(2), t3 = d.tier(3);
         int n = t2.size() + t3.size();
@@ -102,7 +102,7 @@ public final class CustomerSearch {
         for (int i = 0; i < sample; i++) {
             int k = r.nextInt(n);
             Firm c = k < t2.size() ? t2.get(k) : t3.get(k - t2.size());
-            if (!c.alive() || Population.isCustomer(c, a)) continue;
+            if (!c.alive() || roster.supplies(c)) continue;
             double sc = register.score(c);
             if (sc > bestScore) { best = c; bestScore = sc; }
         }

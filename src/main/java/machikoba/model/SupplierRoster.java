@@ -1,6 +1,7 @@
 package machikoba.model;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,6 +20,8 @@ final class SupplierRoster {
     private double[] volume;
     private boolean[] dead;
     private int n;
+    /** Ids of the firms with a live link to the assembler, made at the first {@link #supplies}. */
+    private BitSet live;
 
     private SupplierRoster(Assembler a) {
         this.assembler = a;
@@ -77,6 +80,31 @@ final class SupplierRoster {
     void drop(int p, District d, SupplierRegister register) {
         SupplierSelection.drop(links[p], d, register);
         dead[p] = true;
+        if (live != null) live.clear(firm[p]);
+    }
+
+    /**
+     * Whether the firm already supplies the assembler ({@link Population#isCustomer}), told from
+     * the roster's ids: the assembler's search for new suppliers asks this of firms drawn at
+     * random, and looking through each one's customer links costs cache misses at national size.
+     * An assembler has at most one live link to a firm, and every live link is in its roster or
+     * was made by {@link #linked} since.
+     */
+    boolean supplies(Firm f) {
+        return live().get(f.id);
+    }
+
+    /** The assembler made a new link outside the roster (its search for new suppliers). */
+    void linked(SupplyLink l) {
+        live().set(l.supplierId);
+    }
+
+    private BitSet live() {
+        if (live == null) {
+            live = new BitSet();
+            for (int p = 0; p < n; p++) if (!dead[p]) live.set(firm[p]);
+        }
+        return live;
     }
 
     /** What the link's supplier would take on it now ({@link IndependenceStance#room}). */

@@ -93,11 +93,11 @@ public final class SupplierSelection {
         missing = place(roster, ranked, 0, m, missing, register);
         Scenario.Assemblers rules = d.scenario.assemblers();
         for (int tries = 0; missing > 1e-9 && tries < 50; tries++) {
-            Firm f = CustomerSearch.sampleSupplier(d, rules.searchSample(), a, register);
+            Firm f = CustomerSearch.sampleSupplier(d, rules.searchSample(), roster, register);
             if (f == null) break;
             double x = Math.min(missing, register.room(f, null));
             if (x <= 0) continue;
-            d.population().link(a, f, x);
+            roster.linked(d.population().link(a, f, x));
             register.changed(f);
             missing -= x;
         }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * While the assemblers review one after another, the register's rooms and the rosters' volumes
  * are, to the bit, what looking into the firms and links gives — for the assembler just
- * reviewed and for those still to come.
+ * reviewed and for those still to come; and a roster knows which firms supply its assembler.
  */
 class SupplierRegisterTest {
     @Test
@@ -20,6 +20,7 @@ class SupplierRegisterTest {
         for (int m = 0; m < 14; m++) d.schedule.step(d); // past a year end, with exits and entries
         SupplierRegister register = SupplierRegister.read(d);
         SupplierRoster[] rosters = SupplierRoster.readAll(d);
+        for (SupplierRoster r : rosters) r.supplies(d.tier(2).get(0)); // known before the drops, it must follow them
         int looked = 0;
         for (int j = 0; j < d.assemblers.size(); j++) {
             Assembler a = d.assemblers.get(j);
@@ -41,6 +42,12 @@ class SupplierRegisterTest {
             }
             // the links the review made for new suppliers follow the roster's in the list
             assertArrayEquals(inRoster, Arrays.copyOf(a.suppliers.toArray(new SupplyLink[0]), r.size()));
+            // and the roster knows who supplies the assembler, as the firms' own links say
+            for (int t = 2; t <= 3; t++) {
+                for (Firm f : d.tier(t)) {
+                    assertEquals(Population.isCustomer(f, a), r.supplies(f), () -> f + " supplies assembler " + a.id);
+                }
+            }
         }
         assertTrue(looked > 1000, "links looked at: " + looked);
     }
