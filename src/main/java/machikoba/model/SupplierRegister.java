@@ -14,10 +14,14 @@ import java.util.List;
  * the district's threads, into arrays by firm id.
  * <p>
  * The register must never say what a look into the firm would not: whoever changes a firm's
- * customer links during the reviews (volume placed, shifted or moved abroad, a link dropped or
- * made) calls {@link #changed}, and the firm's orders are summed again at its next look. The
- * rest needs no such care: the reviews change only links to assemblers, never the work a firm
- * gives out, and cost, technology, delivery, capacity and stance do not change while they run.
+ * customer links during the reviews tells it ({@link #volumeSet}, {@link #dropped},
+ * {@link #linked}), and the firm's orders are summed again at its next look. The sum is made
+ * from the register's ledger: each firm's customer links, volume and whether dead, copied in
+ * the order of its list, so that summing them again (many firms are summed again several times
+ * a year) reads one short stretch of an array, not the firm's list and every link in it. A
+ * firm that gains a link falls back to its own list. The rest needs no such care: the reviews
+ * change only links to assemblers, never the work a firm gives out, and cost, technology,
+ * delivery, capacity and stance do not change while they run.
  */
 final class SupplierRegister {
     private final Scenario.Procurement weights;
@@ -27,6 +31,13 @@ final class SupplierRegister {
     private boolean[] known = new boolean[0];
     /** Firms whose summed orders ({@code total}) are what a look into them would give now. */
     private boolean[] fresh = new boolean[0];
+    /** By firm id, where its customer links start in the ledger (-1: not in it; sum its list). */
+    private int[] ledgerFrom = new int[0];
+    /** By firm id, how many customer links it had when read. */
+    private int[] ledgerSize = new int[0];
+    /** Every read firm's customer links in the order of its list, at {@link SupplyLink#ledgerSlot}. */
+    private double[] ledgerVolume = new double[0];
+    private boolean[] ledgerDead = new boolean[0];
     private final ParallelPass pass;
 
     private SupplierRegister(Scenario.Procurement weights, ParallelPass pass) {
@@ -40,8 +51,14 @@ final class SupplierRegister {
         r.ensure(d.nextFirmId);
         List<Firm> t2 = d.tier(2), t3 = d.tier(3);
         int n2 = t2.size(), n = n2 + t3.size();
-        // each index writes only its own firm's slots: the same arrays whatever the threads
-        d.pass().forEach(n, i -> r.enter(i < n2 ? t2.get(i) : t3.get(i - n2)));
+        // each index writes only its own firm's slots and its own stretch of the ledger: the
+        // same arrays whatever the threads
+        int[] from = new int[n + 1];
+        d.pass().forEach(n, i -> from[i + 1] = (i < n2 ? t2.get(i) : t3.get(i - n2)).customers.size());
+        for (int i = 0; i < n; i++) from[i + 1] += from[i];
+        r.ledgerVolume = new double[from[n]];
+        r.ledgerDead = new boolean[from[n]];
+        d.pass().forEach(n, i -> r.enter(i < n2 ? t2.get(i) : t3.get(i - n2), from[i]));
         return r;
     }
 
@@ -54,32 +71,79 @@ final class SupplierRegister {
         maxTopShare = Arrays.copyOf(maxTopShare, ids);
         known = Arrays.copyOf(known, ids);
         fresh = Arrays.copyOf(fresh, ids);
+        int old = ledgerFrom.length;
+        ledgerFrom = Arrays.copyOf(ledgerFrom, ids);
+        ledgerSize = Arrays.copyOf(ledgerSize, ids);
+        Arrays.fill(ledgerFrom, old, ids, -1);
+    }
+
+    /** Enters the firm, its customer links at the ledger's slots from {@code slot} on. */
+    private void enter(Firm f, int slot) {
+        int id = f.id;
+        List<SupplyLink> links = f.customers;
+        for (int j = 0, k = links.size(); j < k; j++) {
+            SupplyLink l = links.get(j);
+            l.ledgerSlot = slot + j;
+            ledgerVolume[slot + j] = l.volume;
+            ledgerDead[slot + j] = l.dead;
+        }
+        ledgerFrom[id] = slot;
+        ledgerSize[id] = links.size();
+        enter(f);
     }
 
     private void enter(Firm f) {
         int id = f.id;
         score[id] = SupplierSelection.score(weights, f);
         routine[id] = IndependenceStance.routine(f);
-        total[id] = IndependenceStance.total(f);
+        total[id] = total(f);
         capacity[id] = f.capacity;
         maxTopShare[id] = f.maxTopShare;
         known[id] = true;
         fresh[id] = true;
     }
 
-    /** The firm's links changed: its next look reads it again. */
-    void changed(Firm f) {
-        changed(f.id);
+    /** {@link IndependenceStance#total}, to the bit: the same volumes in the same order, from the ledger if the firm is in it. */
+    private double total(Firm f) {
+        int id = f.id, from = id < ledgerFrom.length ? ledgerFrom[id] : -1;
+        if (from < 0) return IndependenceStance.total(f);
+        double total = 0;
+        for (int s = from, end = from + ledgerSize[id]; s < end; s++) if (!ledgerDead[s]) total += ledgerVolume[s];
+        return total;
     }
 
-    void changed(int firm) {
+    /** The link's volume was set: its firm's next look sums its orders again. */
+    void volumeSet(SupplyLink l) {
+        if (inLedger(l)) ledgerVolume[l.ledgerSlot] = l.volume;
+        stale(l.supplierId);
+    }
+
+    /** The link was dropped (dead, and out of its firm's list). */
+    void dropped(SupplyLink l) {
+        if (inLedger(l)) ledgerDead[l.ledgerSlot] = true; // a dead link adds nothing, wherever it stood
+        stale(l.supplierId);
+    }
+
+    /** The firm has a new customer link, which its stretch of the ledger has no room for: its own list counts from now on. */
+    void linked(Firm f) {
+        if (f.id < ledgerFrom.length) ledgerFrom[f.id] = -1;
+        stale(f.id);
+    }
+
+    /** Whether the link's slot is this register's (links made since its reading have none). */
+    private boolean inLedger(SupplyLink l) {
+        int id = l.supplierId, from = id < ledgerFrom.length ? ledgerFrom[id] : -1;
+        return from >= 0 && l.ledgerSlot >= from && l.ledgerSlot < from + ledgerSize[id];
+    }
+
+    private void stale(int firm) {
         if (firm < fresh.length) fresh[firm] = false;
     }
 
     private void look(Firm f) {
         if (f.id < fresh.length && fresh[f.id]) return;
         if (f.id < known.length && known[f.id]) {
-            total[f.id] = IndependenceStance.total(f);
+            total[f.id] = total(f);
             fresh[f.id] = true;
         } else {
             ensure(f.id + 1);
@@ -97,7 +161,7 @@ final class SupplierRegister {
             SupplyLink l = roster.link(ranked[from + i]);
             int id = l.supplierId;
             if (id < fresh.length && known[id] && !fresh[id]) {
-                total[id] = IndependenceStance.total(l.supplier);
+                total[id] = total(l.supplier);
                 fresh[id] = true;
             }
         });

@@ -73,7 +73,7 @@ final class SupplierRoster {
     void setVolume(int p, double v, SupplierRegister register) {
         volume[p] = v;
         links[p].volume = v;
-        register.changed(firm[p]);
+        register.volumeSet(links[p]);
     }
 
     /** {@link SupplierSelection#drop}. */

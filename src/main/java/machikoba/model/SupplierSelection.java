@@ -51,7 +51,7 @@ public final class SupplierSelection {
         l.dead = true;
         l.supplier.customers.remove(l);
         l.supplier.customersChanged();
-        register.changed(l.supplier);
+        register.dropped(l);
     }
 
     /** Moves a share of the lower half's volume to the upper half, as far as they accept it. */
@@ -98,7 +98,7 @@ public final class SupplierSelection {
             double x = Math.min(missing, register.room(f, null));
             if (x <= 0) continue;
             roster.linked(d.population().link(a, f, x));
-            register.changed(f);
+            register.linked(f);
             missing -= x;
         }
         // left over: the assembler makes it in-house or buys it elsewhere
