@@ -17,7 +17,7 @@ public final class Bank {
     /** Net worth over a year's sales plus current margin: what a banker's ranking looks at. */
     static double standing(Firm f) {
         double annual = Math.max(1e-9, 12 * f.salesEma);
-        double netWorth = f.cash + f.notes.outstanding() - f.debt;
+        double netWorth = f.cash + f.receivables() - f.debt;
         double margin = f.salesEma > 0 ? f.profitEma / f.salesEma : -1;
         return netWorth / annual + 2 * margin;
     }
@@ -36,7 +36,7 @@ public final class Bank {
         double tightness = d.creditTightness();
         boolean weak = weak(f, tightness);
         if (!weak || tightness < 0.3) {
-            f.cash += f.notes.discount(-f.cash, terms.discountRate());
+            f.cash += f.discountNotes(-f.cash, terms.discountRate());
         }
         if (f.cash < 0 && !weak) {
             double room = terms.creditLineMonths() * f.salesEma - f.debt;

@@ -26,7 +26,8 @@ public final class Firm implements Buyer {
 
     double cash;
     double debt;
-    final PromissoryNotes notes = new PromissoryNotes();
+    /** Its notes change only through {@link #issueNote}, {@link #collectNotes} and {@link #discountNotes}, which clear {@link #receivablesKnown}. */
+    private final PromissoryNotes notes = new PromissoryNotes();
 
     /** Links on which this firm sells (to assemblers or to higher-tier firms). */
     final List<SupplyLink> customers = new ArrayList<>(4);
@@ -207,13 +208,13 @@ public final class Firm implements Buyer {
         for (int i = 0, n = customers.size(); i < n; i++) {
             SupplyLink l = customers.get(i);
             double earned = l.order * fill * l.price * l.unitValue();
-            notes.issue(earned, l.delayMonths);
+            issueNote(earned, l.delayMonths);
             l.salesEma += Smoothing.MONTHLY * (earned - l.salesEma);
             revenue += earned;
         }
         if (sharedDone > 0) {
             double earned = sharedDone * techLevel; // the partner pays list price in cash
-            notes.issue(earned, 0);
+            issueNote(earned, 0);
             revenue += earned;
         }
         double purchases = sharedOutCost;
@@ -246,7 +247,7 @@ public final class Firm implements Buyer {
         fillEma += Smoothing.MONTHLY * (fill - fillEma);
         utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? (inHouse + sharedDone) / capacity : 0) - utilisationEma);
 
-        cash += notes.collect();
+        cash += collectNotes();
         cash -= materials + purchases + wages + interest + rd;
         double repay = debt * s.repaymentMonthly;
         if (cash - repay > 0) { cash -= repay; debt -= repay; }
@@ -254,7 +255,7 @@ public final class Firm implements Buyer {
         cashStress = false;
         // worked out now, while its links and notes are in the cache: the observer asks for both
         topShare();
-        notes.outstanding();
+        receivables();
     }
 
     /** Whether {@link #settle} has something to do: a cut to record or a bank to see. */
@@ -290,6 +291,40 @@ public final class Firm implements Buyer {
      * its sales or a customer link is made, dropped or dies ({@link #customersChanged}).
      */
     private double topShareKnown = Double.NaN;
+
+    /** Notes held ({@link PromissoryNotes#outstanding}). */
+    double receivables() {
+        double known = receivablesKnown;
+        if (!Double.isNaN(known)) return known;
+        return receivablesKnown = notes.outstanding();
+    }
+
+    /**
+     * The last {@link #receivables} worked out, NaN once a note was issued, collected or
+     * discounted since. The observer asks every firm every month; kept here, its answer needs
+     * no look into the notes, a cache miss of their own at national size.
+     */
+    private double receivablesKnown = 0;
+
+    void issueNote(double amount, int delayMonths) {
+        notes.issue(amount, delayMonths);
+        receivablesKnown = Double.NaN;
+    }
+
+    double collectNotes() {
+        receivablesKnown = Double.NaN;
+        return notes.collect();
+    }
+
+    double discountNotes(double needed, double annualRate) {
+        receivablesKnown = Double.NaN;
+        return notes.discount(needed, annualRate);
+    }
+
+    /** {@link #receivables} summed from the notes now (for tests). */
+    double receivablesNow() {
+        return notes.outstanding();
+    }
 
     /** A customer link was made, dropped or died: {@link #topShare} must look again. */
     void customersChanged() {
@@ -329,7 +364,7 @@ public final class Firm implements Buyer {
     public double getProductivity() { return productivity; }
     public double getCash() { return cash; }
     public double getDebt() { return debt; }
-    public double getReceivables() { return notes.outstanding(); }
+    public double getReceivables() { return receivables(); }
     public double getTopCustomerShare() { return topShare(); }
     public int getCustomerCount() { return customers.size(); }
     public int getSubcontractorCount() { return subcontractors.size(); }

@@ -195,7 +195,7 @@ final class Population {
         double monthly = 0;
         for (SupplyLink l : f.customers) {
             monthly += l.salesEma;
-            for (int k = 0; k < l.delayMonths; k++) f.notes.issue(l.salesEma, k);
+            for (int k = 0; k < l.delayMonths; k++) f.issueNote(l.salesEma, k);
         }
         f.setSalesEma(monthly);
         f.utilisationEma = s.firms().utilisation();

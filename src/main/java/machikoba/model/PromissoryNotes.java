@@ -10,18 +10,11 @@ public final class PromissoryNotes {
     public static final int MAX_DELAY = 12;
     private final double[] due = new double[MAX_DELAY + 1];
     private int head;
-    /**
-     * The sum of all slots when last worked out, NaN once a note was issued, collected or
-     * discounted since: the observer asks every firm every month, and the ring is a cache miss
-     * of its own at national size.
-     */
-    private double outstanding = 0;
 
     /** Takes a note for an invoice, payable after {@code delayMonths} (0 = cash this month). */
     public void issue(double amount, int delayMonths) {
         int d = Math.max(0, Math.min(MAX_DELAY, delayMonths));
         due[(head + d) % due.length] += amount;
-        outstanding = Double.NaN;
     }
 
     /** Collects what matures this month and moves on to the next month. */
@@ -29,17 +22,11 @@ public final class PromissoryNotes {
         double c = due[head];
         due[head] = 0;
         head = (head + 1) % due.length;
-        outstanding = Double.NaN;
         return c;
     }
 
+    /** All notes held, whatever their maturity. */
     public double outstanding() {
-        if (!Double.isNaN(outstanding)) return outstanding;
-        return outstanding = outstandingNow();
-    }
-
-    /** {@link #outstanding} summed from the slots now. */
-    double outstandingNow() {
         double s = 0;
         for (double v : due) s += v;
         return s;
@@ -59,7 +46,6 @@ public final class PromissoryNotes {
             double faceNeeded = (needed - raised) / factor;
             double face = Math.min(due[slot], faceNeeded);
             due[slot] -= face;
-            outstanding = Double.NaN;
             raised += face * factor;
         }
         return raised;

@@ -12,7 +12,7 @@ class BankTest {
         Firm f = Fixtures.firm(d, 3, 10);
         f.setSalesEma(10);
         f.profitEma = 0.5;
-        f.notes.issue(30, 2);
+        f.issueNote(30, 2);
         f.debt = 30 + 10 - netWorthRatio * 120; // net worth = cash + notes - debt, cash will be -10
         f.cash = -10;
         return f;
@@ -25,7 +25,7 @@ class BankTest {
         d.bank.cover(f, d);
         assertTrue(f.alive());
         assertTrue(f.cashStress);
-        assertTrue(f.notes.outstanding() < 30 - 10, "more face value went than the cash raised: discounting costs");
+        assertTrue(f.receivables() < 30 - 10, "more face value went than the cash raised: discounting costs");
         assertEquals(0, f.cash, 1e-9);
     }
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What firms keep instead of working out again ({@link Firm#topShare}, {@link PromissoryNotes#outstanding})
+ * What firms keep instead of working out again ({@link Firm#topShare}, {@link Firm#receivables})
  * is, every month and to the bit, what working it out from their links and notes gives: every
  * change to links (a month's sales, links made, dropped by an assembler, dead with a firm) and to
  * notes (issued, collected, discounted) clears what was kept.
@@ -20,7 +20,7 @@ class KeptReadingsTest {
             d.schedule.step(d);
             for (Firm f : d.firms()) {
                 assertEquals(f.topShareNow(), f.topShare(), 0, () -> f + " top share, step " + d.step());
-                assertEquals(f.notes.outstandingNow(), f.notes.outstanding(), 0, () -> f + " receivables, step " + d.step());
+                assertEquals(f.receivablesNow(), f.receivables(), 0, () -> f + " receivables, step " + d.step());
                 checked++;
             }
         }
@@ -28,16 +28,17 @@ class KeptReadingsTest {
     }
 
     @Test
-    void theRingsSumFollowsEveryChange() {
-        PromissoryNotes n = new PromissoryNotes();
-        n.issue(100, 2);
-        assertEquals(100, n.outstanding(), 0);
-        n.issue(40, 0);
-        assertEquals(140, n.outstanding(), 0);
-        n.collect();
-        assertEquals(100, n.outstanding(), 0);
-        n.discount(30, 0.12);
-        assertEquals(n.outstandingNow(), n.outstanding(), 0);
-        assertEquals(true, n.outstanding() < 100);
+    void theKeptSumFollowsEveryChangeToTheNotes() {
+        District d = Fixtures.district(50, 1);
+        Firm f = Fixtures.firm(d, 3, 10);
+        f.issueNote(100, 2);
+        assertEquals(100, f.receivables(), 0);
+        f.issueNote(40, 0);
+        assertEquals(140, f.receivables(), 0);
+        f.collectNotes();
+        assertEquals(100, f.receivables(), 0);
+        f.discountNotes(30, 0.12);
+        assertEquals(f.receivablesNow(), f.receivables(), 0);
+        assertEquals(true, f.receivables() < 100);
     }
 }
