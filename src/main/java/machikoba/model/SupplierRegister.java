@@ -35,7 +35,11 @@ final class SupplierRegister {
     private int[] ledgerFrom = new int[0];
     /** By firm id, how many customer links it had when read. */
     private int[] ledgerSize = new int[0];
-    /** Every read firm's customer links in the order of its list, at {@link SupplyLink#ledgerSlot}. */
+    /**
+     * Every read firm's customer links in the order of its list: the link itself (to find its
+     * slot: a firm has a few), its volume and whether it is dead.
+     */
+    private SupplyLink[] ledgerLink = new SupplyLink[0];
     private double[] ledgerVolume = new double[0];
     private boolean[] ledgerDead = new boolean[0];
     private final ParallelPass pass;
@@ -56,6 +60,7 @@ final class SupplierRegister {
         int[] from = new int[n + 1];
         d.pass().forEach(n, i -> from[i + 1] = (i < n2 ? t2.get(i) : t3.get(i - n2)).customers.size());
         for (int i = 0; i < n; i++) from[i + 1] += from[i];
+        r.ledgerLink = new SupplyLink[from[n]];
         r.ledgerVolume = new double[from[n]];
         r.ledgerDead = new boolean[from[n]];
         d.pass().forEach(n, i -> r.enter(i < n2 ? t2.get(i) : t3.get(i - n2), from[i]));
@@ -83,7 +88,7 @@ final class SupplierRegister {
         List<SupplyLink> links = f.customers;
         for (int j = 0, k = links.size(); j < k; j++) {
             SupplyLink l = links.get(j);
-            l.ledgerSlot = slot + j;
+            ledgerLink[slot + j] = l;
             ledgerVolume[slot + j] = l.volume;
             ledgerDead[slot + j] = l.dead;
         }
@@ -114,13 +119,15 @@ final class SupplierRegister {
 
     /** The link's volume was set: its firm's next look sums its orders again. */
     void volumeSet(SupplyLink l) {
-        if (inLedger(l)) ledgerVolume[l.ledgerSlot] = l.volume;
+        int s = slot(l);
+        if (s >= 0) ledgerVolume[s] = l.volume;
         stale(l.supplierId);
     }
 
     /** The link was dropped (dead, and out of its firm's list). */
     void dropped(SupplyLink l) {
-        if (inLedger(l)) ledgerDead[l.ledgerSlot] = true; // a dead link adds nothing, wherever it stood
+        int s = slot(l);
+        if (s >= 0) ledgerDead[s] = true; // a dead link adds nothing, wherever it stood
         stale(l.supplierId);
     }
 
@@ -130,10 +137,12 @@ final class SupplierRegister {
         stale(f.id);
     }
 
-    /** Whether the link's slot is this register's (links made since its reading have none). */
-    private boolean inLedger(SupplyLink l) {
+    /** Where the link stands in the ledger (-1: not there, as links made since the reading). */
+    private int slot(SupplyLink l) {
         int id = l.supplierId, from = id < ledgerFrom.length ? ledgerFrom[id] : -1;
-        return from >= 0 && l.ledgerSlot >= from && l.ledgerSlot < from + ledgerSize[id];
+        if (from < 0) return -1;
+        for (int s = from, end = from + ledgerSize[id]; s < end; s++) if (ledgerLink[s] == l) return s;
+        return -1;
     }
 
     private void stale(int firm) {

@@ -38,8 +38,6 @@ public final class SupplyLink {
     double pendingCut = Double.NaN;
     /** A cut this month that waits, whole, for the buyer's turn (the supplier has network ties). */
     boolean cutWaits;
-    /** Where the year-end {@link SupplierRegister} keeps this customer link of its supplier (only that register reads it). */
-    int ledgerSlot = -1;
 
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
