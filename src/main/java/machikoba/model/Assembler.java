@@ -31,19 +31,25 @@ public final class Assembler implements Buyer {
 
     /** Places this month's orders, sets payment terms and, in cost-down months, cuts prices. */
     void order(District d) {
-        order(d, false);
+        placeOrders(d);
+        settleCuts(d);
     }
 
+    /** Positions in {@link #suppliers} of this month's cuts that wait for {@link #settleCuts}. */
+    private int[] waiting = new int[0];
+    private int waitingCount;
+
     /**
-     * With {@code alone}, what touches suppliers' records and ties is held back for
-     * {@link #settleCuts}: the cut's entry in the supplier's record, and the whole cut for a
-     * supplier with network ties (whether it networks with rivals). Assemblers can then order at
-     * the same time and settle one by one in their order ({@link District}).
+     * Everything of {@link #order} that writes only this assembler's links, so that assemblers
+     * can order at the same time ({@link District}). A cut waits on the link for the supplier to
+     * enter in its record at its own turn ({@link Firm}); the whole cut of a supplier with network
+     * ties (whether it networks with rivals) waits for {@link #settleCuts}, one assembler after another.
      */
-    void order(District d, boolean alone) {
+    void placeOrders(District d) {
         activity = d.macro.domesticDemand();
         double stress = activityYearAgo > 0 ? Math.max(0, 1 - activity / activityYearAgo) : 0;
         boolean costDownMonth = d.isCostDownMonth();
+        waitingCount = 0;
         // links that died since last month leave the list here, while the loop has each in hand:
         // a pass of its own over a national assembler's thousand links costs a cache miss each
         int kept = 0;
@@ -55,29 +61,23 @@ public final class Assembler implements Buyer {
             double leverage = l.leverage();
             l.delayMonths = PaymentTerms.delay(d.params, leverage, stress);
             if (!costDownMonth) continue;
-            if (!alone) cut(l, d);
             // without ties it cannot network with rivals: the rate is not raised
-            else if (l.supplier.ties.isEmpty()) l.pendingCut = CostDown.cutPrice(l, d.params.costDownRate,
+            if (l.supplier.ties.isEmpty()) l.pendingCut = CostDown.cutPrice(l, d.params.costDownRate,
                     d.params.scenario.assemblers().costDown().leverageExponent(),
                     d.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge);
-            else l.cutWaits = true;
+            else {
+                if (waitingCount == waiting.length) waiting = java.util.Arrays.copyOf(waiting, Math.max(16, 2 * waitingCount));
+                waiting[waitingCount++] = kept - 1;
+            }
         }
         if (kept < suppliers.size()) suppliers.subList(kept, suppliers.size()).clear();
         if (d.month() == 12) activityYearAgo = activity;
     }
 
-    /** What {@link #order(District, boolean)} held back, link by link in order. */
+    /** The cuts of suppliers with network ties that {@link #placeOrders} left waiting, in the order of the links. */
     void settleCuts(District d) {
-        for (int i = 0, n = suppliers.size(); i < n; i++) {
-            SupplyLink l = suppliers.get(i);
-            if (l.cutWaits) {
-                l.cutWaits = false;
-                cut(l, d);
-            } else if (!Double.isNaN(l.pendingCut)) {
-                CostDown.record(l.supplier, l.pendingCut);
-                l.pendingCut = Double.NaN;
-            }
-        }
+        for (int k = 0; k < waitingCount; k++) cut(suppliers.get(waiting[k]), d);
+        waitingCount = 0;
     }
 
     /** What a supplier learnt of buyers' practices in networks lets it resist; networking with rivals' suppliers is punished [IA-2001]. */

@@ -122,24 +122,26 @@ public class District extends SimState {
         for (int i = 0, n = firms.size(); i < n; i++) {
             Firm f = firms.get(i);
             if (!f.alive()) continue;
-            f.produce(this);
+            // as on several threads: a firm that produces alone leaves its cuts on the links
+            if (f.producesAlone()) {
+                f.produceAlone(this);
+                f.settle(this);
+            } else {
+                f.produce(this);
+            }
             if (tight && f.alive()) bank.review(f, this);
         }
     }
 
     /**
      * Assemblers place their orders. Each one writes only its own links and reads its suppliers,
-     * so they may order at the same time; but a cut also enters the supplier's record and may
-     * mark it punished (or touch its ties), and a supplier of several assemblers must get these
-     * in the assemblers' order: that part follows one by one.
+     * so they may order at the same time; but the cut of a supplier with network ties may mark it
+     * punished, and a supplier of several assemblers must get these in the assemblers' order:
+     * that part follows one by one. The same two steps run whatever the number of threads.
      */
     private void orderParts() {
-        if (pass().workers() > 1) {
-            pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).order(this, true));
-            if (costDownMonth) for (Assembler a : assemblers) a.settleCuts(this);
-            return;
-        }
-        for (Assembler a : assemblers) a.order(this);
+        pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).placeOrders(this));
+        if (costDownMonth) for (Assembler a : assemblers) a.settleCuts(this);
     }
 
     /** What each firm of the tier left for the one-by-one pass: nothing, settling, or its whole month. */
@@ -151,7 +153,7 @@ public class District extends SimState {
      * produce alone ({@link Firm#producesAlone}) read only what firms of higher tiers and their
      * own subcontractors left, and write only themselves and their own links, so they produce
      * at the same time; then, in the tier's order, each of them settles what it held back (the
-     * cuts in its subcontractors' records, the bank) and the other firms produce, as they would have.
+     * bank) and the other firms produce, as they would have.
      */
     private void produceTierInParallel(List<Firm> firms, boolean tight) {
         int n = firms.size();

@@ -155,8 +155,9 @@ public final class Firm implements Buyer {
     }
 
     /**
-     * The month's production with what touches other firms held back for {@link #settle}, in
-     * the tier's order: the cuts entered in subcontractors' records, and the bank.
+     * The month's production with the bank held back for {@link #settle}, in the tier's order;
+     * the cuts it makes wait on the links for its subcontractors to enter in their records
+     * ({@link #tallyCuts}).
      */
     void produceAlone(District d) {
         work(d, true);
@@ -164,19 +165,30 @@ public final class Firm implements Buyer {
 
     /** What {@link #produceAlone} held back. */
     void settle(District d) {
-        for (int i = 0, n = subcontractors.size(); i < n; i++) {
-            SupplyLink l = subcontractors.get(i);
+        if (cash < 0) d.bank.cover(this, d);
+    }
+
+    /**
+     * Enters in its record the cuts its buyers left on its links this month, in the order of its
+     * links, at its own turn: its buyers (assemblers, firms of higher tiers) have all had theirs,
+     * and entering them here, where its links are at hand anyway, spares each buyer a look into
+     * each of its suppliers. Buyers that produce one by one (network ties, work passed sideways)
+     * enter their cuts themselves ({@link CostDown#apply}).
+     */
+    private void tallyCuts() {
+        for (int i = 0, n = customers.size(); i < n; i++) {
+            SupplyLink l = customers.get(i);
             if (!Double.isNaN(l.pendingCut)) {
-                CostDown.record(l.supplier, l.pendingCut);
+                CostDown.record(this, l.pendingCut);
                 l.pendingCut = Double.NaN;
             }
         }
-        if (cash < 0) d.bank.cover(this, d);
     }
 
     private void work(District d, boolean alone) {
         Params s = d.params;
         capacity = employees * s.outputPerWorkerMonthly * productivity;
+        if (d.isCostDownMonth()) tallyCuts();
         orders = 0;
         baseline = 0;
         for (int i = 0, n = customers.size(); i < n; i++) {
@@ -258,12 +270,10 @@ public final class Firm implements Buyer {
         receivables();
     }
 
-    /** Whether {@link #settle} has something to do: a cut to record or a bank to see. */
+    /** Whether {@link #settle} has something to do: a bank to see. */
     boolean needsSettling(boolean tight, Bank bank, double tightness) {
         if (cash < 0) return true;
-        if (tight && debt > 0 && bank.weak(this, tightness)) return true;
-        for (int i = 0, n = subcontractors.size(); i < n; i++) if (!Double.isNaN(subcontractors.get(i).pendingCut)) return true;
-        return false;
+        return tight && debt > 0 && bank.weak(this, tightness);
     }
 
     /** Cash outflow of a normal month, used by the bank and by liquidity rules. */

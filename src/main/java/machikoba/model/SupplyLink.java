@@ -34,10 +34,8 @@ public final class SupplyLink {
     final boolean sideways;
     /** The supplier's smoothed sales, copied here by {@link Firm#setSalesEma} so that leverage needs no look into the supplier. */
     double supplierSales;
-    /** A cut made this month whose entry in the supplier's record waits for the buyer's turn (NaN: none). */
+    /** A cut made this month whose entry in the supplier's record waits for the supplier's turn (NaN: none). */
     double pendingCut = Double.NaN;
-    /** A cut this month that waits, whole, for the buyer's turn (the supplier has network ties). */
-    boolean cutWaits;
 
     SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
