@@ -7,13 +7,13 @@ package machikoba.model;
 public final class Closure {
     private Closure() { }
 
-    static void year(Firm f, District d) {
+    /** The owner weighs the year; returns the exit it leads to, or null. */
+    static ExitCause year(Firm f, District d) {
         f.lossYears = f.yearProfit < 0 ? f.lossYears + 1 : 0;
         f.yearProfit = 0;
         if (f.lossYears >= d.scenario.owners().closeAfterLossYears()) {
-            d.exit(f, f.lostParentRecently(d) ? ExitCause.LOST_PARENT : ExitCause.OTHER);
-        } else if (f.lostParentRecently(d) && f.utilisationEma < 0.25) {
-            d.exit(f, ExitCause.LOST_PARENT);
+            return f.lostParentRecently(d) ? ExitCause.LOST_PARENT : ExitCause.OTHER;
         }
+        return f.lostParentRecently(d) && f.utilisationEma < 0.25 ? ExitCause.LOST_PARENT : null;
     }
 }

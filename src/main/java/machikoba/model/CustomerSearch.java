@@ -29,19 +29,26 @@ public final class CustomerSearch {
         return Math.min(1, p);
     }
 
-    /** Own sales effort, then a referral through network partners ({@link ClientReferral}). */
-    static void search(Firm f, District d) {
-        ownEffort(f, d);
+    /**
+     * This year's chance that the firm's own sales effort finds a buyer: what it learnt of
+     * markets in networks makes it find one more often. Reads only the firm, so the year end
+     * works it out for every firm on the district's threads.
+     */
+    static double chance(Firm f, District d) {
+        // the top share matters only to a firm with a stance: the others need not look through their customers
+        double top = f.maxTopShare < 1 ? f.topShare() : 0;
+        return Math.min(1, (1 + f.knowledge) * chance(d.scenario.economy().searchEffort(), top,
+                f.maxTopShare, f.utilisationEma, f.lostParentRecently(d)));
+    }
+
+    /** Own sales effort, if it found a buyer this year, then a referral through network partners ({@link ClientReferral}). */
+    static void search(Firm f, boolean effortFound, District d) {
+        if (effortFound) ownEffort(f, d);
         if (!f.ties.isEmpty()) ClientReferral.seek(f, d);
     }
 
+    /** The effort found a buyer: a sample of them, and the volume the firm can take. */
     private static void ownEffort(Firm f, District d) {
-        // what it learnt of markets in networks makes its own effort find buyers more often
-        // the top share matters only to a firm with a stance: the others need not look through their customers
-        double top = f.maxTopShare < 1 ? f.topShare() : 0;
-        double p = Math.min(1, (1 + f.knowledge) * chance(d.scenario.economy().searchEffort(), top,
-                f.maxTopShare, f.utilisationEma, f.lostParentRecently(d)));
-        if (d.random.nextDouble() >= p) return;
         Buyer b = sampleBuyer(f, d);
         if (b == null) return;
         double volume = Math.min(IndependenceStance.room(f, null), 0.15 * Math.max(f.baseline, f.capacity * 0.5));

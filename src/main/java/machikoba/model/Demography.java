@@ -60,7 +60,7 @@ final class Demography {
         f.setTechLevel(Draw.lognormal(d.random, d.scenario.economy().techLevelSd()));
         pop.describe(f);
         f.ownerAge = 30 + d.random.nextInt(16);
-        f.retirementAge = pop.retirementAge(f.ownerAge);
+        f.retirementAge = pop.retirementAge(f.ownerAge, d.random.nextGaussian());
         Buyer first = employer != null ? employer : CustomerSearch.sampleBuyer(f, d);
         if (first != null) CustomerSearch.win(f, first, 0.6 * f.capacity, d);
         f.orders = f.baseline = 0.6 * f.capacity;

@@ -1,5 +1,7 @@
 package machikoba.model;
 
+import java.util.random.RandomGenerator;
+
 /**
  * Own R&D: firms that do it put a share of value added into an R&D stock; a product comes
  * with a chance that rises with the stock. A product lifts the firm's technology level and
@@ -18,10 +20,11 @@ public final class Innovation {
         return 1 - Math.exp(-Math.max(0, rdStock) / (thresholdPer10 * Math.max(1, employees / 10.0)));
     }
 
-    static void year(Firm f, District d) {
+    /** The year's R&D, drawing from the firm's own stream. */
+    static void year(Firm f, District d, RandomGenerator r) {
         age(f, d);
         if (!f.doesRd || f.rdStock <= 0) return;
-        if (d.random.nextDouble() >= chance(f.rdStock, d.scenario.economy().rdProductThreshold(), f.employees)) return;
+        if (r.nextDouble() >= chance(f.rdStock, d.scenario.economy().rdProductThreshold(), f.employees)) return;
         launch(f, d);
         f.rdStock = 0;
     }

@@ -95,13 +95,14 @@ final class Population {
         f.doesRd = r.nextDouble() < Math.min(0.95, e.rdFirmShare() * f.techLevel * f.techLevel);
         Scenario.Owners o = s.owners();
         f.ownerAge = (int) Math.round(Math.max(25, Math.min(85, o.meanAge() + o.sdAge() * r.nextGaussian())));
-        f.retirementAge = retirementAge(f.ownerAge);
+        f.retirementAge = retirementAge(f.ownerAge, r.nextGaussian());
         f.capacity = f.employees * d.params.outputPerWorkerMonthly * f.productivity;
     }
 
-    int retirementAge(int ownerAge) {
+    /** The age at which an owner of the given age will retire, from a standard normal draw. */
+    int retirementAge(int ownerAge, double gaussian) {
         Scenario.Owners o = s.owners();
-        int age = (int) Math.round(o.retirementAgeMean() + o.retirementAgeSd() * r.nextGaussian());
+        int age = (int) Math.round(o.retirementAgeMean() + o.retirementAgeSd() * gaussian);
         return Math.max(ownerAge + 1, age);
     }
 

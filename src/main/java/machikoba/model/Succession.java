@@ -1,5 +1,7 @@
 package machikoba.model;
 
+import java.util.random.RandomGenerator;
+
 import machikoba.scenario.Scenario;
 
 /**
@@ -18,14 +20,13 @@ public final class Succession {
         return o.successorChanceStart() + w * (o.successorChanceEnd() - o.successorChanceStart());
     }
 
-    static void year(Firm f, District d) {
+    /** The owner's year, drawing from the firm's own stream; returns the exit it leads to, or null. */
+    static ExitCause year(Firm f, District d, RandomGenerator r) {
         f.ownerAge++;
-        if (f.ownerAge < f.retirementAge) return;
-        if (d.random.nextDouble() < successorChance(d.scenario, d.year())) {
-            f.ownerAge = 28 + d.random.nextInt(18);
-            f.retirementAge = d.population().retirementAge(f.ownerAge);
-        } else {
-            d.exit(f, ExitCause.NO_SUCCESSOR);
-        }
+        if (f.ownerAge < f.retirementAge) return null;
+        if (r.nextDouble() >= successorChance(d.scenario, d.year())) return ExitCause.NO_SUCCESSOR;
+        f.ownerAge = 28 + r.nextInt(18);
+        f.retirementAge = d.population().retirementAge(f.ownerAge, r.nextGaussian());
+        return null;
     }
 }

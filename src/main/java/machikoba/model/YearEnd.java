@@ -1,11 +1,14 @@
 package machikoba.model;
 
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * December: assemblers move production abroad and review their suppliers; then every firm,
- * in random order (they compete for the same buyers), ages its owner, weighs its losses,
- * hires or fires, does R&D and looks for customers.
+ * December: assemblers move production abroad and review their suppliers; then every firm
+ * ages its owner, weighs its losses, hires or fires and does R&D; the year's closures take
+ * effect; and then every firm, in random order (they compete for the same buyers), looks for
+ * customers.
  */
 final class YearEnd {
     private YearEnd() { }
@@ -21,26 +24,65 @@ final class YearEnd {
             Offshoring.relocate(a, d, before, after, register, rosters[j]);
             SupplierSelection.review(a, d, register, rosters[j]);
         }
-        List<Firm> order = d.firms(); // already a fresh list: shuffle it in place, no second copy
+        List<Firm> firms = d.firms();
+        int n = firms.size();
+        // Each firm's own decisions read and change only the firm and its own links, so they
+        // run on the district's threads. Each firm draws from a stream of its own for the year,
+        // seeded in the firms' order from the district's generator: its draws do not depend on
+        // which firm went first, nor on the number of threads.
+        SplittableRandom root = new SplittableRandom(d.random.nextLong());
+        long[] seeds = new long[n];
+        for (int i = 0; i < n; i++) seeds[i] = root.nextLong();
+        byte[] leaving = new byte[n]; // 0: stays, else the exit cause's ordinal + 1
+        d.pass().forEach(n, i -> {
+            Firm f = firms.get(i);
+            if (!f.alive()) return;
+            ExitCause c = decide(f, d, new SplittableRandom(seeds[i]));
+            if (c != null) leaving[i] = (byte) (c.ordinal() + 1);
+        });
+        // a closure touches other firms (links die, a child loses its parent): one by one, in order
+        ExitCause[] causes = ExitCause.values();
+        for (int i = 0; i < n; i++) if (leaving[i] != 0) d.exit(firms.get(i), causes[leaving[i] - 1]);
+        // the chance that a survivor's sales effort finds a buyer, after the closures (an orphan
+        // searches harder), and whether it has partners to ask: again on the threads (a dead
+        // firm's chance is NaN). Nothing in the searches below changes either.
+        double[] chance = new double[n];
+        boolean[] tied = new boolean[n];
+        d.pass().forEach(n, i -> {
+            Firm f = firms.get(i);
+            chance[i] = f.alive() ? CustomerSearch.chance(f, d) : Double.NaN;
+            tied[i] = !f.ties.isEmpty();
+        });
+        // buyers are won one after another, in random order, from the district's generator; a
+        // firm whose effort found nobody and that has no partners to ask is not looked into
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
         shuffle(order, d);
-        for (Firm f : order) {
-            if (!f.alive()) continue;
-            Succession.year(f, d);
-            if (f.alive()) Closure.year(f, d);
-            if (!f.alive()) continue;
-            Staffing.year(f, d);
-            f.knowledge *= 1 - d.scenario.networkBehaviour().activities().knowledgeDecay();
-            Innovation.year(f, d);
-            CustomerSearch.search(f, d);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (Double.isNaN(chance[i])) continue;
+            boolean found = d.random.nextDouble() < chance[i];
+            if (found || tied[i]) CustomerSearch.search(firms.get(i), found, d);
         }
     }
 
-    static <T> void shuffle(List<T> list, District d) {
-        for (int i = list.size() - 1; i > 0; i--) {
+    /** One firm's own year: owner, losses, staff, knowledge and R&D; returns the exit it leads to, or null. */
+    static ExitCause decide(Firm f, District d, RandomGenerator r) {
+        ExitCause c = Succession.year(f, d, r);
+        if (c == null) c = Closure.year(f, d);
+        if (c != null) return c;
+        Staffing.year(f, d);
+        f.knowledge *= 1 - d.scenario.networkBehaviour().activities().knowledgeDecay();
+        Innovation.year(f, d, r);
+        return null;
+    }
+
+    static void shuffle(int[] a, District d) {
+        for (int i = a.length - 1; i > 0; i--) {
             int j = d.random.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
     }
 }

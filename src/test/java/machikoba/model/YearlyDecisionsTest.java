@@ -21,8 +21,7 @@ class YearlyDecisionsTest {
         Firm f = Fixtures.firm(d, 3, 10);
         f.ownerAge = 69;
         f.retirementAge = 70;
-        Succession.year(f, d);
-        assertEquals(ExitCause.NO_SUCCESSOR, f.exitCause);
+        assertEquals(ExitCause.NO_SUCCESSOR, Succession.year(f, d, new java.util.SplittableRandom(1)));
     }
 
     @Test
@@ -31,8 +30,7 @@ class YearlyDecisionsTest {
         Firm f = Fixtures.firm(d, 3, 10);
         f.ownerAge = 69;
         f.retirementAge = 70;
-        Succession.year(f, d);
-        assertTrue(f.alive());
+        assertEquals(null, Succession.year(f, d, new java.util.SplittableRandom(1)));
         assertTrue(f.ownerAge < 50 && f.retirementAge > f.ownerAge);
     }
 
@@ -97,10 +95,12 @@ class YearlyDecisionsTest {
     void yearsOfLossesEndAFirm() {
         District d = Fixtures.district(50, 1);
         Firm f = Fixtures.firm(d, 3, 10);
-        for (int y = 0; y < d.scenario().owners().closeAfterLossYears(); y++) {
+        int years = (int) Math.ceil(d.scenario().owners().closeAfterLossYears());
+        for (int y = 1; y < years; y++) {
             f.yearProfit = -1;
-            Closure.year(f, d);
+            assertEquals(null, Closure.year(f, d), "still in after " + y + " years of losses");
         }
-        assertEquals(ExitCause.OTHER, f.exitCause);
+        f.yearProfit = -1;
+        assertEquals(ExitCause.OTHER, Closure.year(f, d));
     }
 }
