@@ -2,7 +2,6 @@ package machikoba.model;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -117,19 +116,18 @@ final class SupplierRoster {
      * id: each score is looked up once, not at every comparison.
      */
     int[] rank(SupplierRegister register, boolean bestFirst) {
-        record Scored(int position, int firm, double score) { }
-        Scored[] s = new Scored[n];
+        int[] ranked = new int[n];
+        long[] key = new long[n], tie = new long[n];
         int m = 0;
-        for (int p = 0; p < n; p++) if (!dead[p]) s[m++] = new Scored(p, firm[p], register.score(firm[p], links[p]));
-        // one plain comparison, not a chain of comparators: a national review sorts 450,000 a year
-        Comparator<Scored> order = (x, y) -> {
-            int c = bestFirst ? Double.compare(y.score, x.score) : Double.compare(x.score, y.score);
-            return c != 0 ? c : Integer.compare(x.firm, y.firm);
-        };
-        Arrays.sort(s, 0, m, order);
-        int[] ranked = new int[m];
-        for (int i = 0; i < m; i++) ranked[i] = s[i].position();
-        return ranked;
+        for (int p = 0; p < n; p++) {
+            if (dead[p]) continue;
+            long k = Ranking.ascending(register.score(firm[p], links[p]));
+            key[m] = bestFirst ? ~k : k;
+            tie[m] = (long) firm[p] << 32 | p; // a firm has one live link to an assembler; the position only makes the order total
+            ranked[m++] = p;
+        }
+        Ranking.sort(ranked, key, tie, m);
+        return Arrays.copyOf(ranked, m);
     }
 
     /**
