@@ -29,19 +29,14 @@ public final class Assembler implements Buyer {
     @Override public boolean isAssembler() { return true; }
     @Override public double activity() { return activity; }
 
-    /** Places this month's orders, sets payment terms and, in cost-down months, cuts prices. */
-    void order(District d) {
-        placeOrders(d);
-        settleCuts(d);
-    }
-
     /** Positions in {@link #suppliers} of this month's cuts that wait for {@link #settleCuts}. */
     private int[] waiting = new int[0];
     private int waitingCount;
 
     /**
-     * Everything of {@link #order} that writes only this assembler's links, so that assemblers
-     * can order at the same time ({@link District}). A cut waits on the link for the supplier to
+     * Places this month's orders, sets payment terms and, in cost-down months, cuts prices: all
+     * of it writes only this assembler's links, so assemblers order at the same time
+     * ({@link District}). A cut waits on the link for the supplier to
      * enter in its record at its own turn ({@link Firm}); the whole cut of a supplier with network
      * ties (whether it networks with rivals) waits for {@link #settleCuts}, one assembler after another.
      */
