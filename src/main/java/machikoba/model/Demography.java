@@ -19,7 +19,7 @@ final class Demography {
     }
 
     private static void cleanUp(District d) {
-        // assemblers drop their dead links when they next order (Assembler.order): a
+        // assemblers drop their dead links when they next order (Assembler.placeOrders): a
         // national district has hundreds of them, and a pass over their lists here would look
         // at every link once more each month
         boolean[] tierTouched = new boolean[d.tiers.length];

@@ -122,13 +122,7 @@ public class District extends SimState {
         for (int i = 0, n = firms.size(); i < n; i++) {
             Firm f = firms.get(i);
             if (!f.alive()) continue;
-            // as on several threads: a firm that produces alone leaves its cuts on the links
-            if (f.producesAlone()) {
-                f.produceAlone(this);
-                f.settle(this);
-            } else {
-                f.produce(this);
-            }
+            f.produce(this);
             if (tight && f.alive()) bank.review(f, this);
         }
     }

@@ -137,7 +137,7 @@ public final class Firm implements Buyer {
 
     /** One month of production, invoicing and payment; called tier by tier, top down. */
     void produce(District d) {
-        work(d, false);
+        work(d);
         if (cash < 0) d.bank.cover(this, d);
     }
 
@@ -154,13 +154,9 @@ public final class Firm implements Buyer {
         return true;
     }
 
-    /**
-     * The month's production with the bank held back for {@link #settle}, in the tier's order;
-     * the cuts it makes wait on the links for its subcontractors to enter in their records
-     * ({@link #tallyCuts}).
-     */
+    /** The month's production with the bank held back for {@link #settle}, in the tier's order. */
     void produceAlone(District d) {
-        work(d, true);
+        work(d);
     }
 
     /** What {@link #produceAlone} held back. */
@@ -172,8 +168,8 @@ public final class Firm implements Buyer {
      * Enters in its record the cuts its buyers left on its links this month, in the order of its
      * links, at its own turn: its buyers (assemblers, firms of higher tiers) have all had theirs,
      * and entering them here, where its links are at hand anyway, spares each buyer a look into
-     * each of its suppliers. Buyers that produce one by one (network ties, work passed sideways)
-     * enter their cuts themselves ({@link CostDown#apply}).
+     * each of its suppliers. A buyer of its own tier or below (work passed sideways) may come
+     * after it, and enters its cut itself ({@link CostDown#apply}).
      */
     private void tallyCuts() {
         for (int i = 0, n = customers.size(); i < n; i++) {
@@ -185,7 +181,7 @@ public final class Firm implements Buyer {
         }
     }
 
-    private void work(District d, boolean alone) {
+    private void work(District d) {
         Params s = d.params;
         capacity = employees * s.outputPerWorkerMonthly * productivity;
         if (d.isCostDownMonth()) tallyCuts();
@@ -239,8 +235,9 @@ public final class Firm implements Buyer {
             if (costDownMonth) {
                 double rate = s.costDownRate, exponent = s.scenario.assemblers().costDown().leverageExponent(),
                         resistance = s.scenario.networkBehaviour().activities().resistance() * l.supplier.knowledge;
-                if (alone) l.pendingCut = CostDown.cutPrice(l, rate, exponent, resistance);
-                else CostDown.apply(l, rate, exponent, resistance);
+                // the subcontractor enters the cut at its turn, after this one's; sideways it may have had it
+                if (l.sideways) CostDown.apply(l, rate, exponent, resistance);
+                else l.pendingCut = CostDown.cutPrice(l, rate, exponent, resistance);
             }
         }
         double discount = memberships.isEmpty() ? 0 : BuyersGroup.of(this);
