@@ -1,8 +1,9 @@
 package machikoba.cli;
 
+import machikoba.model.District;
+
 import machikoba.gui.DistrictWithUI;
 import machikoba.gui.ScreenshotRun;
-import machikoba.model.District;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioError;
 import machikoba.scenario.ScenarioLoader;

@@ -1,6 +1,7 @@
 package machikoba.experiment;
 
 import machikoba.model.District;
+
 import machikoba.observe.Observer;
 import machikoba.scenario.Scenario;
 

@@ -1,5 +1,7 @@
 package machikoba.experiment;
 
+import machikoba.model.District;
+
 import machikoba.chart.BandChart;
 import machikoba.chart.Charts;
 import machikoba.observe.Observer;

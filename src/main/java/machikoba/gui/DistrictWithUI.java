@@ -3,6 +3,7 @@ package machikoba.gui;
 import machikoba.model.Assembler;
 import machikoba.model.District;
 import machikoba.model.Firm;
+
 import machikoba.observe.Observer;
 import sim.display.Controller;
 import sim.display.Display2D;

@@ -34,9 +34,9 @@ public enum FirmLook {
     }
 
     public static FirmLook of(Firm f) {
-        if (f.getCashStress()) return CASH_DISTRESS;
-        double top = f.getTopCustomerShare();
-        if (f.getProducts() >= 2 && top <= 0.4) return LEADER;
+        if (f.cashStress()) return CASH_DISTRESS;
+        double top = f.topShare();
+        if (f.products() >= 2 && top <= 0.4) return LEADER;
         if (top >= 0.7) return PARENT;
         if (top >= 0.5) return DEPENDENT;
         return INDEPENDENT;

@@ -1,6 +1,7 @@
 package machikoba.gui;
 
 import machikoba.model.Firm;
+
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.simple.OvalPortrayal2D;
@@ -37,7 +38,7 @@ public class FirmPortrayal extends OvalPortrayal2D {
         FirmLook look = FirmLook.of(f);
         if (look != FirmLook.INDEPENDENT) return look.colour;
         // 0 -> pale, 0.5 -> nearly the colour of the 50%+ class
-        return blend(PALE, FirmLook.DEPENDENT.colour, Math.min(1, f.getTopCustomerShare() / 0.5) * 0.8);
+        return blend(PALE, FirmLook.DEPENDENT.colour, Math.min(1, f.topShare() / 0.5) * 0.8);
     }
 
     static Color blend(Color a, Color b, double t) {
@@ -49,7 +50,7 @@ public class FirmPortrayal extends OvalPortrayal2D {
     @Override
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         Firm f = (Firm) object;
-        scale = diameter(f.getEmployees());
+        scale = diameter(f.employees());
         int gone = layout.monthsSinceExit(f);
         if (gone >= 0) {
             double left = 1 - (gone + 1.0) / (PyramidLayout.FADE_MONTHS + 1);
@@ -76,13 +77,13 @@ public class FirmPortrayal extends OvalPortrayal2D {
 
     @Override
     public boolean hitObject(Object object, DrawInfo2D range) {
-        scale = diameter(((Firm) object).getEmployees());
+        scale = diameter(((Firm) object).employees());
         return super.hitObject(object, range);
     }
 
     @Override
     public String getName(LocationWrapper wrapper) {
         Firm f = (Firm) wrapper.getObject();
-        return f + (f.isAlive() ? "" : " (left: " + f.getExitCause().label + ")");
+        return f + (f.alive() ? "" : " (left: " + f.exitCause().label + ")");
     }
 }

@@ -2,7 +2,7 @@ package machikoba.gui;
 
 import machikoba.model.District;
 import machikoba.model.Firm;
-import machikoba.model.Tie;
+import machikoba.model.network.Tie;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +24,9 @@ final class LateralTies {
         List<Firm[]> pairs = new ArrayList<>();
         for (int tier = 2; tier <= 4; tier++) {
             for (Firm f : d.tier(tier)) {
-                if (!f.isAlive()) continue;
-                for (Tie t : f.tieList()) {
-                    if (t.isDead() || t.first() != f || !t.second().isAlive() || t.trust() < MIN_TRUST) continue;
+                if (!f.alive()) continue;
+                for (Tie t : f.ties()) {
+                    if (t.isDead() || t.first() != f || !t.second().alive() || t.trust() < MIN_TRUST) continue;
                     pairs.add(new Firm[] {f, t.second()});
                 }
             }

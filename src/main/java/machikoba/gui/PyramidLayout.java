@@ -4,6 +4,7 @@ import machikoba.model.Assembler;
 import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
+
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.continuous.Continuous2D;
@@ -139,19 +140,19 @@ public final class PyramidLayout implements Steppable {
         Double2D parent = main == null ? null : field.getObjectLocation(main.buyer());
         if (parent == null) {
             if (now != null) return now.x;
-            return LEFT + (RIGHT - LEFT) * (0.5 + 0.5 * spread(f.getId(), 1));
+            return LEFT + (RIGHT - LEFT) * (0.5 + 0.5 * spread(f.id(), 1));
         }
-        int parentTier = main.buyer() instanceof Firm b ? b.getTier() : 1;
+        int parentTier = main.buyer() instanceof Firm b ? b.tier() : 1;
         double column = fanWidth.getOrDefault(main.buyer(), defaultFan);
         fanWidth.put(f, column);
         double x = CENTRE + (parent.x - CENTRE) * WIDENING[tier - 1] / WIDENING[parentTier - 1]
-                + spread(f.getId(), 0) * FAN[tier - 1] * column;
+                + spread(f.id(), 0) * FAN[tier - 1] * column;
         return Math.max(LEFT, Math.min(RIGHT, x));
     }
 
     private static SupplyLink mainCustomer(Firm f) {
         SupplyLink best = null;
-        for (SupplyLink l : f.customerLinks()) {
+        for (SupplyLink l : f.customers()) {
             if (l.isDead()) continue;
             if (best == null || l.salesEma() > best.salesEma()) best = l;
         }
@@ -160,7 +161,7 @@ public final class PyramidLayout implements Steppable {
 
     private static double bandY(Firm f, int tier) {
         double[] band = BANDS[tier - 2];
-        return band[0] + (band[1] - band[0]) * (0.5 + 0.5 * spread(f.getId(), 2));
+        return band[0] + (band[1] - band[0]) * (0.5 + 0.5 * spread(f.id(), 2));
     }
 
     /** A fixed number in [-1, 1] for a firm and a purpose (a hash of its id: the model's generator is not touched). */
@@ -176,8 +177,8 @@ public final class PyramidLayout implements Steppable {
         supplyTies.clear();
         for (int tier = 2; tier <= 4; tier++) {
             for (Firm f : d.tier(tier)) {
-                if (!f.isAlive()) continue;
-                for (SupplyLink l : f.customerLinks()) {
+                if (!f.alive()) continue;
+                for (SupplyLink l : f.customers()) {
                     // own-product sales go to the open market, which is not on the screen
                     if (l.isDead() || field.getObjectLocation(l.buyer()) == null) continue;
                     supplyTies.addEdge(f, l.buyer(), l);

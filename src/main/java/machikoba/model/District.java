@@ -1,5 +1,16 @@
 package machikoba.model;
 
+import machikoba.model.engine.ParallelPass;
+import machikoba.model.engine.ThreadedTier;
+import machikoba.model.engine.TierList;
+import machikoba.model.finance.Bank;
+import machikoba.model.life.Entry;
+import machikoba.model.life.ExitCause;
+import machikoba.model.life.Population;
+import machikoba.model.network.HorizontalNetwork;
+import machikoba.model.network.NetworkEvent;
+import machikoba.model.network.Networks;
+import machikoba.model.supply.CostDown;
 import machikoba.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -10,10 +21,14 @@ import java.util.List;
 
 /**
  * One industrial district as a MASON SimState: its firms in tiers 2-4, the assemblers above
- * them, the bank, the macro path and the clock (one step = one month). Each month runs in
- * fixed phases, so that orders flow down the pyramid before anyone produces:
- * month start, assemblers order, tier 2, 3, 4 produce, year end (December), entry and clean-up.
- * Observers are scheduled after these by whoever drives the model.
+ * them, the bank, the macro path and the clock (one step = one month). Each month runs in the
+ * fixed phases of docs/ODD.md section 3, so that orders flow down the pyramid before anyone
+ * produces. Observers are scheduled after these by whoever drives the model.
+ * <p>
+ * The month below is the reference: it reads like the ODD, one firm after another. With more
+ * than one thread ({@link #setWorkers}) a tier's production is handed to {@link ThreadedTier}
+ * instead, as MASON's HeatBugs swaps its Diffuser for a ThreadedDiffuser; the output is the same
+ * to the bit ({@code ThreadsInRunTest}).
  */
 public class District extends SimState {
     private static final long serialVersionUID = 1L;
@@ -21,36 +36,40 @@ public class District extends SimState {
     /** Schedule orderings; an observer uses {@link #OBSERVER_ORDERING} or later. */
     public static final int ORDER_MONTH_START = 0, ORDER_ASSEMBLERS = 1, ORDER_TIER2 = 2,
             ORDER_YEAR_END = 5, ORDER_DEMOGRAPHY = 6, OBSERVER_ORDERING = 10;
+    /** Credit tightness from which the bank reviews weak firms' loans every month [IA-1999]. */
+    public static final double TIGHT = 0.5;
 
-    final Scenario scenario;
-    final Params params;
-    Macro macro;
-    Bank bank;
-    final List<Assembler> assemblers = new ArrayList<>();
+    private final Scenario scenario;
+    private final Params params;
+    private Macro macro;
+    private Bank bank;
+    private CostDown costDown;
+    private final List<Assembler> assemblers = new ArrayList<>();
     /** Firms of tier 2, 3 and 4 at index 0, 1, 2; exited firms stay until the month's clean-up. */
-    final TierList[] tiers = {new TierList(), new TierList(), new TierList()};
-    ProductMarket productMarket;
+    private final TierList[] tiers = {new TierList(), new TierList(), new TierList()};
+    private ProductMarket productMarket;
     private Population population;
-    private boolean costDownMonth;
-    int nextFirmId;
+    private int nextFirmId;
 
     /** Events of the current month, for observers to count. */
-    final List<Firm> exitsThisMonth = new ArrayList<>();
-    final List<Firm> entriesThisMonth = new ArrayList<>();
+    private final List<Firm> exitsThisMonth = new ArrayList<>();
+    private final List<Firm> entriesThisMonth = new ArrayList<>();
     /** Horizontal networks, in order of founding. */
-    final List<HorizontalNetwork> networks = new ArrayList<>();
+    private final List<HorizontalNetwork> networks = new ArrayList<>();
     /** What networks did this month (exchanges, referrals, shared orders, joint products), for observers to count. */
-    final List<NetworkEvent> networkEventsThisMonth = new ArrayList<>();
+    private final List<NetworkEvent> networkEventsThisMonth = new ArrayList<>();
     /** Switch: engagement and trust fixed at neutral constants for every network (to show what they cause). */
-    boolean neutralNetworks;
+    private boolean neutralNetworks;
     /** Threads for the month's passes that cannot change results ({@link ParallelPass}); 1 = all on the stepping thread. */
     private int workers = 1;
     private transient ParallelPass pass = new ParallelPass(1);
+    private transient ThreadedTier threadedTier;
 
     public District(long seed, Scenario scenario) {
         super(seed);
         this.scenario = scenario;
         this.params = new Params(scenario);
+        this.costDown = new CostDown(scenario);
     }
 
     @Override
@@ -58,6 +77,7 @@ public class District extends SimState {
         super.start();
         pass.close();
         pass = new ParallelPass(workers);
+        threadedTier = workers > 1 ? new ThreadedTier(pass) : null;
         for (List<Firm> t : tiers) t.clear();
         assemblers.clear();
         exitsThisMonth.clear();
@@ -74,16 +94,19 @@ public class District extends SimState {
         Networks.start(this);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> orderParts(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> assemblersOrder(), 1);
         for (int t = 0; t < 3; t++) {
             final List<Firm> firms = tiers[t];
-            schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TIER2 + t, (Steppable) s -> produceTier(firms), 1);
+            schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TIER2 + t, (Steppable) s -> produce(firms), 1);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_YEAR_END, (Steppable) s -> {
             Networks.month(this);
             if (month() == 12) YearEnd.run(this);
         }, 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> Demography.run(this), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> {
+            removeExits();
+            Entry.month(this);
+        }, 1);
     }
 
     @Override
@@ -91,34 +114,37 @@ public class District extends SimState {
         super.finish();
         pass.close();
         pass = new ParallelPass(1);
+        threadedTier = null;
     }
 
-    /**
-     * Threads a run may use within a month (set before {@link #start}). Results do not depend on
-     * it; a batch that already runs one district per core keeps 1.
-     */
-    public void setWorkers(int n) { workers = Math.max(1, n); }
-    public int workers() { return workers; }
-    /** The pass observers use to read every firm on the district's threads. */
-    public ParallelPass pass() {
-        if (pass == null) pass = new ParallelPass(1); // after deserialisation
-        return pass;
-    }
+    // --- the month (docs/ODD.md section 3) ---
 
+    /** 0. The month's events are cleared; macro conditions and the cost-down calendar update. */
     private void monthStart() {
         exitsThisMonth.clear();
         entriesThisMonth.clear();
         networkEventsThisMonth.clear();
         macro.update(year(), month());
-        costDownMonth = scenario.assemblers().costDown().months().contains(month());
+        costDown.monthStart(month());
     }
 
-    private void produceTier(List<Firm> firms) {
-        boolean tight = creditTightness() >= 0.5;
-        if (pass().workers() > 1) {
-            produceTierInParallel(firms, tight);
+    /**
+     * 1. Assemblers place their orders, set payment terms and cut prices. Each writes only its
+     * own links, so they may order at the same time; the cuts of suppliers with network ties
+     * (which may mark a supplier punished) follow one assembler after another.
+     */
+    private void assemblersOrder() {
+        pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).placeOrders(this));
+        if (costDown.thisMonth()) for (Assembler a : assemblers) a.settleCuts(this);
+    }
+
+    /** 2-4. A tier produces, in order: each firm's month, and in a tight year the bank's review. */
+    private void produce(List<Firm> firms) {
+        if (threadedTier != null) {
+            threadedTier.produce(this, firms);
             return;
         }
+        boolean tight = creditTightness() >= TIGHT;
         for (int i = 0, n = firms.size(); i < n; i++) {
             Firm f = firms.get(i);
             if (!f.alive()) continue;
@@ -128,69 +154,66 @@ public class District extends SimState {
     }
 
     /**
-     * Assemblers place their orders. Each one writes only its own links and reads its suppliers,
-     * so they may order at the same time; but the cut of a supplier with network ties may mark it
-     * punished, and a supplier of several assemblers must get these in the assemblers' order:
-     * that part follows one by one. The same two steps run whatever the number of threads.
+     * The one door out, whatever the cause: the firm's links die (a firm that relied on it for
+     * half its sales or more has lost its parent) and it is counted this month. It leaves the
+     * lists at the month's clean-up ({@link #removeExits}).
      */
-    private void orderParts() {
-        pass().forEach(assemblers.size(), 4, i -> assemblers.get(i).placeOrders(this));
-        if (costDownMonth) for (Assembler a : assemblers) a.settleCuts(this);
-    }
-
-    /** What each firm of the tier left for the one-by-one pass: nothing, settling, or its whole month. */
-    private static final byte DONE = 0, SETTLE = 1, PRODUCE = 2;
-    private transient byte[] turn = new byte[0];
-
-    /**
-     * The same month as the loop above, to the bit, whatever the number of threads: firms that
-     * produce alone ({@link Firm#producesAlone}) read only what firms of higher tiers and their
-     * own subcontractors left, and write only themselves and their own links, so they produce
-     * at the same time; then, in the tier's order, each of them settles what it held back (the
-     * bank) and the other firms produce, as they would have.
-     */
-    private void produceTierInParallel(List<Firm> firms, boolean tight) {
-        int n = firms.size();
-        if (turn == null || turn.length < n) turn = new byte[Math.max(n, n + n / 4)];
-        byte[] t = turn;
-        double tightness = creditTightness();
-        pass().forEach(n, i -> {
-            Firm f = firms.get(i);
-            if (!f.alive()) { t[i] = DONE; return; }
-            if (!f.producesAlone()) { t[i] = PRODUCE; return; }
-            f.produceAlone(this);
-            t[i] = f.needsSettling(tight, bank, tightness) ? SETTLE : DONE;
-        });
-        for (int i = 0; i < n; i++) {
-            if (t[i] == DONE) continue;
-            Firm f = firms.get(i);
-            if (t[i] == SETTLE) f.settle(this);
-            else f.produce(this);
-            if (tight && f.alive()) bank.review(f, this);
-        }
-    }
-
-    /** Takes a firm out: its links die, and a firm that relied on it for half its sales or more has lost its parent. */
-    void exit(Firm f, ExitCause cause) {
+    public void exit(Firm f, ExitCause cause) {
         if (!f.alive()) return;
-        f.exitCause = cause;
-        f.exitStep = step();
-        for (SupplyLink l : f.customers) l.dead = true;
+        f.exit(cause, step());
         f.customersChanged();
-        for (SupplyLink l : f.subcontractors) {
-            l.dead = true;
-            l.supplier.customersChanged();
-            if (l.leverage() >= 0.5) l.supplier.lostParentStep = step();
-        }
+        for (SupplyLink l : f.customers()) l.sever(f, step());
+        for (SupplyLink l : f.subcontractors()) l.sever(f, step());
         exitsThisMonth.add(f);
     }
 
-    Population population() { return population; }
+    /**
+     * 7. Month end: the month's exits leave the tiers and their neighbours' lists (assemblers drop
+     * their dead links when they next order: a pass over a national assembler's list here would
+     * look at every link once more each month). Exits are found by id and the lists close up a
+     * stretch at a time ({@link TierList}).
+     */
+    private void removeExits() {
+        if (exitsThisMonth.isEmpty()) return;
+        boolean[] tierTouched = new boolean[tiers.length];
+        for (Firm f : exitsThisMonth) {
+            tierTouched[f.tier() - 2] = true;
+            for (SupplyLink l : f.customers()) l.detach(f);
+            for (SupplyLink l : f.subcontractors()) l.detach(f);
+        }
+        for (int t = 0; t < tiers.length; t++) {
+            if (tierTouched[t] && !tiers[t].removeExits(exitsThisMonth, t + 2)) tiers[t].removeIf(f -> !f.alive());
+        }
+    }
 
-    Firm newFirm(int tier, int skill) {
-        Firm f = new Firm(nextFirmId++, year(), tier, skill);
+    /** A new firm in its tier, to be described by whoever makes it ({@link Population}). */
+    public Firm newFirm(int tier, int skill) {
+        Firm f = new Firm(nextFirmId++, year(), tier, skill, params);
         tiers[tier - 2].add(f);
         return f;
+    }
+
+    /** A new assembler at the top of the pyramid (the initial build). */
+    public Assembler newAssembler() {
+        Assembler a = new Assembler(assemblers.size());
+        assemblers.add(a);
+        return a;
+    }
+
+    public void entered(Firm f) { entriesThisMonth.add(f); }
+    public void happened(NetworkEvent e) { networkEventsThisMonth.add(e); }
+    public void founded(HorizontalNetwork n) { networks.add(n); }
+
+    /**
+     * Threads a run may use within a month (set before {@link #start}). Results do not depend on
+     * it; a batch that already runs one district per core keeps 1.
+     */
+    public void setWorkers(int n) { workers = Math.max(1, n); }
+    public int workers() { return workers; }
+    /** The pass that reads every firm on the district's threads (observers too). */
+    public ParallelPass pass() {
+        if (pass == null) pass = new ParallelPass(1); // after deserialisation
+        return pass;
     }
 
     // --- the clock ---
@@ -199,21 +222,27 @@ public class District extends SimState {
     public int year() { return scenario.period().start() + step() / 12; }
     public int months() { return scenario.period().months(); }
 
-    /** Set once at the month's start: every buyer asks, every firm, every month. */
-    boolean isCostDownMonth() {
-        return costDownMonth;
-    }
+    public boolean isCostDownMonth() { return costDown.thisMonth(); }
 
     /** The year's credit tightness from the macro path, moved by the student's slider. */
     public double creditTightness() {
-        return Math.max(0, Math.min(1, macro.credit() + params.creditTightnessShift));
+        return Math.max(0, Math.min(1, macro.credit() + params.creditTightnessShift()));
     }
 
-    // --- read access for observers and displays ---
+    // --- read access for mechanisms, observers and displays ---
     public Scenario scenario() { return scenario; }
+    public Params params() { return params; }
     public Macro macro() { return macro; }
+    public Bank bank() { return bank; }
+    public CostDown costDown() { return costDown; }
+    public ProductMarket productMarket() { return productMarket; }
+    public Population population() { return population; }
+    public boolean neutralNetworks() { return neutralNetworks; }
+    public int nextFirmId() { return nextFirmId; }
     public List<Assembler> assemblers() { return assemblers; }
     public List<Firm> tier(int tier) { return tiers[tier - 2]; }
+    /** Firms in the tiers' lists: alive, or exited this month. */
+    public int firmCount() { return tiers[0].size() + tiers[1].size() + tiers[2].size(); }
     public List<Firm> exitsThisMonth() { return exitsThisMonth; }
     public List<Firm> entriesThisMonth() { return entriesThisMonth; }
     public List<HorizontalNetwork> networks() { return networks; }
@@ -221,35 +250,35 @@ public class District extends SimState {
 
     /** Every firm still in the lists (alive, or exited this month), tier by tier. */
     public List<Firm> firms() {
-        List<Firm> all = new ArrayList<>(tiers[0].size() + tiers[1].size() + tiers[2].size());
+        List<Firm> all = new ArrayList<>(firmCount());
         for (List<Firm> t : tiers) all.addAll(t);
         return all;
     }
 
     // --- levers for the Console's Model tab: bean properties with slider ranges ---
-    public double getCostDownRate() { return params.costDownRate; }
-    public void setCostDownRate(double v) { params.costDownRate = Math.max(0, Math.min(0.2, v)); }
+    public double getCostDownRate() { return costDown.rate(); }
+    public void setCostDownRate(double v) { costDown.setRate(Math.max(0, Math.min(0.2, v))); }
     public Object domCostDownRate() { return new sim.util.Interval(0.0, 0.2); }
 
-    public double getExtraPaymentDelay() { return params.extraPaymentDelay; }
-    public void setExtraPaymentDelay(double v) { params.extraPaymentDelay = Math.max(0, Math.min(6, v)); }
+    public double getExtraPaymentDelay() { return params.extraPaymentDelay(); }
+    public void setExtraPaymentDelay(double v) { params.setExtraPaymentDelay(Math.max(0, Math.min(6, v))); }
     public Object domExtraPaymentDelay() { return new sim.util.Interval(0.0, 6.0); }
 
-    public double getCreditTightnessShift() { return params.creditTightnessShift; }
-    public void setCreditTightnessShift(double v) { params.creditTightnessShift = Math.max(-1, Math.min(1, v)); }
+    public double getCreditTightnessShift() { return params.creditTightnessShift(); }
+    public void setCreditTightnessShift(double v) { params.setCreditTightnessShift(Math.max(-1, Math.min(1, v))); }
     public Object domCreditTightnessShift() { return new sim.util.Interval(-1.0, 1.0); }
 
     /** Local governments and chambers found networks from above (on central calls, and declared ones due later). */
-    public boolean getTopDownNetworks() { return params.topDownNetworks; }
-    public void setTopDownNetworks(boolean v) { params.topDownNetworks = v; }
+    public boolean getTopDownNetworks() { return params.topDownNetworks(); }
+    public void setTopDownNetworks(boolean v) { params.setTopDownNetworks(v); }
 
     /** Share of the cost of taking part in firm-initiated networks that local government bears. */
-    public double getLocalNetworkSupport() { return params.localNetworkSupport; }
-    public void setLocalNetworkSupport(double v) { params.localNetworkSupport = Math.max(0, Math.min(1, v)); }
+    public double getLocalNetworkSupport() { return params.localNetworkSupport(); }
+    public void setLocalNetworkSupport(double v) { params.setLocalNetworkSupport(Math.max(0, Math.min(1, v))); }
     public Object domLocalNetworkSupport() { return new sim.util.Interval(0.0, 1.0); }
 
     /** Owner age at which members of every network graduate (0 = none; Kiseiren: 45 [IA-2001]). */
-    public int getNetworkAgeLimit() { return params.networkAgeLimit; }
-    public void setNetworkAgeLimit(int v) { params.networkAgeLimit = v <= 0 ? 0 : Math.max(25, Math.min(90, v)); }
+    public int getNetworkAgeLimit() { return params.networkAgeLimit(); }
+    public void setNetworkAgeLimit(int v) { params.setNetworkAgeLimit(v <= 0 ? 0 : Math.max(25, Math.min(90, v))); }
     public Object domNetworkAgeLimit() { return new sim.util.Interval(0L, 90L); }
 }

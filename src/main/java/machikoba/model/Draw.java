@@ -3,17 +3,17 @@ package machikoba.model;
 import ec.util.MersenneTwisterFast;
 
 /** Random draws the model needs beyond uniform and normal; all from the district's generator. */
-final class Draw {
+public final class Draw {
     private Draw() { }
 
     /** A whole count with mean {@code mean}: the integer part, plus one with the fraction's chance. */
-    static int count(MersenneTwisterFast r, double mean) {
+    public static int count(MersenneTwisterFast r, double mean) {
         int whole = (int) Math.floor(mean);
         return whole + (r.nextDouble() < mean - whole ? 1 : 0);
     }
 
     /** Poisson for small means (Knuth); a normal approximation above 30. */
-    static int poisson(MersenneTwisterFast r, double mean) {
+    public static int poisson(MersenneTwisterFast r, double mean) {
         if (mean <= 0) return 0;
         if (mean > 30) return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * r.nextGaussian()));
         double limit = Math.exp(-mean), p = 1;
@@ -23,7 +23,7 @@ final class Draw {
     }
 
     /** Index drawn with chance proportional to weights, from their running sums (binary search). */
-    static int weighted(MersenneTwisterFast r, double[] cumulative) {
+    public static int weighted(MersenneTwisterFast r, double[] cumulative) {
         double x = r.nextDouble() * cumulative[cumulative.length - 1];
         int lo = 0, hi = cumulative.length - 1;
         while (lo < hi) {
@@ -33,14 +33,14 @@ final class Draw {
         return lo;
     }
 
-    static double[] cumulative(double[] weights) {
+    public static double[] cumulative(double[] weights) {
         double[] c = new double[weights.length];
         double s = 0;
         for (int i = 0; i < weights.length; i++) c[i] = s += weights[i];
         return c;
     }
 
-    static double lognormal(MersenneTwisterFast r, double sd) {
+    public static double lognormal(MersenneTwisterFast r, double sd) {
         return Math.exp(sd * r.nextGaussian() - sd * sd / 2);
     }
 }

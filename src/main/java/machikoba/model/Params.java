@@ -3,12 +3,13 @@ package machikoba.model;
 import machikoba.scenario.Scenario;
 
 /**
- * The scenario's values in the units the monthly loop uses, computed once. The few levers a
- * student may move while the model runs (cost-down rate, extra payment delay, credit
- * tightness) are here too, changed through {@link District}'s bean properties.
+ * The scenario's values in the units the monthly loop uses, computed once, and the few levers
+ * a student may move while the model runs (payment delay, credit tightness, the network
+ * policies), changed through {@link District}'s bean properties. The cost-down rate belongs to
+ * {@link machikoba.model.supply.CostDown}.
  */
-final class Params {
-    final Scenario scenario;
+public final class Params {
+    private final Scenario scenario;
     final double outputPerWorkerMonthly;
     final double materialShare;
     final double wageMonthly;
@@ -17,12 +18,11 @@ final class Params {
     final double rdShare;
     final double cashReserveMonths;
 
-    double costDownRate;
-    double extraPaymentDelay;
-    double creditTightnessShift;
-    boolean topDownNetworks;
-    double localNetworkSupport;
-    int networkAgeLimit;
+    private double extraPaymentDelay;
+    private double creditTightnessShift;
+    private boolean topDownNetworks;
+    private double localNetworkSupport;
+    private int networkAgeLimit;
 
     Params(Scenario s) {
         scenario = s;
@@ -33,9 +33,22 @@ final class Params {
         repaymentMonthly = 1.0 / (12.0 * s.bank().repaymentYears());
         rdShare = s.economy().rdShare();
         cashReserveMonths = s.economy().cashReserveMonths();
-        costDownRate = s.assemblers().costDown().rate();
         topDownNetworks = s.networkPolicy().topDown();
         localNetworkSupport = s.networkPolicy().localSupport();
         networkAgeLimit = s.networkPolicy().ageLimit();
     }
+
+    public Scenario scenario() { return scenario; }
+    public double outputPerWorkerMonthly() { return outputPerWorkerMonthly; }
+    public double extraPaymentDelay() { return extraPaymentDelay; }
+    public double creditTightnessShift() { return creditTightnessShift; }
+    public boolean topDownNetworks() { return topDownNetworks; }
+    public double localNetworkSupport() { return localNetworkSupport; }
+    public int networkAgeLimit() { return networkAgeLimit; }
+
+    void setExtraPaymentDelay(double v) { extraPaymentDelay = v; }
+    void setCreditTightnessShift(double v) { creditTightnessShift = v; }
+    void setTopDownNetworks(boolean v) { topDownNetworks = v; }
+    void setLocalNetworkSupport(double v) { localNetworkSupport = v; }
+    void setNetworkAgeLimit(int v) { networkAgeLimit = v; }
 }

@@ -11,10 +11,10 @@ public final class ProductMarket implements Buyer {
 
     ProductMarket(District district) {
         this.district = district;
-        this.demand0 = district.scenario.macro().get(0).demand();
+        this.demand0 = district.scenario().macro().get(0).demand();
     }
 
     @Override public int id() { return -1; }
     @Override public boolean isAssembler() { return false; }
-    @Override public double activity() { return district.macro.demand() / demand0; }
+    @Override public double activity() { return district.macro().demand() / demand0; }
 }

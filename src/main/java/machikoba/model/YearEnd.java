@@ -1,5 +1,16 @@
 package machikoba.model;
 
+import machikoba.model.engine.SupplierRegister;
+import machikoba.model.engine.SupplierRoster;
+import machikoba.model.life.Closure;
+import machikoba.model.life.ExitCause;
+import machikoba.model.life.Innovation;
+import machikoba.model.life.Staffing;
+import machikoba.model.life.Succession;
+import machikoba.model.supply.CustomerSearch;
+import machikoba.model.supply.Offshoring;
+import machikoba.model.supply.SupplierSelection;
+
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -15,12 +26,12 @@ final class YearEnd {
 
     static void run(District d) {
         int year = d.year();
-        double before = d.scenario.macroFor(year).offshoring();
-        double after = year < d.scenario.period().end() ? d.scenario.macroFor(year + 1).offshoring() : before;
+        double before = d.scenario().macroFor(year).offshoring();
+        double after = year < d.scenario().period().end() ? d.scenario().macroFor(year + 1).offshoring() : before;
         SupplierRegister register = SupplierRegister.read(d);
         SupplierRoster[] rosters = SupplierRoster.readAll(d);
-        for (int j = 0; j < d.assemblers.size(); j++) {
-            Assembler a = d.assemblers.get(j);
+        for (int j = 0; j < d.assemblers().size(); j++) {
+            Assembler a = d.assemblers().get(j);
             Offshoring.relocate(a, d, before, after, register, rosters[j]);
             SupplierSelection.review(a, d, register, rosters[j]);
         }
@@ -51,7 +62,7 @@ final class YearEnd {
         d.pass().forEach(n, i -> {
             Firm f = firms.get(i);
             chance[i] = f.alive() ? CustomerSearch.chance(f, d) : Double.NaN;
-            tied[i] = !f.ties.isEmpty();
+            tied[i] = !f.ties().isEmpty();
         });
         // buyers are won one after another, in random order, from the district's generator; a
         // firm whose effort found nobody and that has no partners to ask is not looked into
@@ -72,7 +83,7 @@ final class YearEnd {
         if (c == null) c = Closure.year(f, d);
         if (c != null) return c;
         Staffing.year(f, d);
-        f.knowledge *= 1 - d.scenario.networkBehaviour().activities().knowledgeDecay();
+        if (f.networks()) f.networking().forget(d.scenario().networkBehaviour().activities().knowledgeDecay());
         Innovation.year(f, d, r);
         return null;
     }

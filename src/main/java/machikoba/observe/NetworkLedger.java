@@ -1,9 +1,9 @@
 package machikoba.observe;
 
 import machikoba.model.District;
-import machikoba.model.HorizontalNetwork;
-import machikoba.model.Membership;
-import machikoba.model.NetworkEvent;
+import machikoba.model.network.HorizontalNetwork;
+import machikoba.model.network.Membership;
+import machikoba.model.network.NetworkEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

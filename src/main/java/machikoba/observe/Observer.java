@@ -2,10 +2,10 @@ package machikoba.observe;
 
 import machikoba.model.Assembler;
 import machikoba.model.District;
-import machikoba.model.ExitCause;
 import machikoba.model.Firm;
-import machikoba.model.NetworkEvent;
 import machikoba.model.SupplyLink;
+import machikoba.model.life.ExitCause;
+import machikoba.model.network.NetworkEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -78,17 +78,17 @@ public final class Observer implements Steppable {
         }
 
         void read(int i, Firm f) {
-            alive[i] = f.isAlive();
+            alive[i] = f.alive();
             if (!alive[i]) return;
-            employees[i] = f.getEmployees();
-            valueAdded[i] = f.getValueAdded();
-            stressed[i] = f.getCashStress();
-            labelled[i] = f.getNetworksLabelled();
-            active[i] = f.getNetworksActive();
-            rd[i] = f.getDoesRd();
-            receivables[i] = f.getReceivables();
-            sales[i] = f.getSalesEma();
-            top[i] = sales[i] > 0 ? f.getTopCustomerShare() : 0;
+            employees[i] = f.employees();
+            valueAdded[i] = f.valueAdded();
+            stressed[i] = f.cashStress();
+            labelled[i] = f.networksLabelled();
+            active[i] = f.networksActive();
+            rd[i] = f.doesRd();
+            receivables[i] = f.receivables();
+            sales[i] = f.salesEma();
+            top[i] = sales[i] > 0 ? f.topShare() : 0;
         }
 
         boolean[] linkLive = new boolean[0];
@@ -123,7 +123,7 @@ public final class Observer implements Steppable {
      */
     private static double[] measure(District d, FirmReadings r) {
         int[] exits = new int[ExitCause.values().length];
-        for (Firm f : d.exitsThisMonth()) exits[f.getExitCause().ordinal()]++;
+        for (Firm f : d.exitsThisMonth()) exits[f.exitCause().ordinal()]++;
         List<Firm> t2 = d.tier(2), t3 = d.tier(3), t4 = d.tier(4);
         int n2 = t2.size(), n23 = n2 + t3.size(), n = n23 + t4.size();
         r.ensure(n);
@@ -219,18 +219,18 @@ public final class Observer implements Steppable {
     /** One row per firm alive now, with its innovation class (rules in {@link InnovationClass}). */
     public static List<Object[]> firmRows(District d) {
         List<Firm> alive = new ArrayList<>();
-        for (Firm f : d.firms()) if (f.isAlive()) alive.add(f);
-        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.getValueAdded() / f.getEmployees()).toArray();
+        for (Firm f : d.firms()) if (f.alive()) alive.add(f);
+        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.valueAdded() / f.employees()).toArray();
         double median = vaPerEmployee.length == 0 ? 0
                 : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(vaPerEmployee);
-        alive.sort(java.util.Comparator.comparingInt(Firm::getId));
+        alive.sort(java.util.Comparator.comparingInt(Firm::id));
         List<Object[]> out = new ArrayList<>(alive.size());
         for (Firm f : alive) {
-            InnovationClass c = InnovationClass.of(f.getProducts(), f.getDoesRd(), f.getTopCustomerShare(),
-                    f.getValueAdded() / f.getEmployees(), median);
-            out.add(new Object[] {f.getId(), f.getBornYear(), f.getTier(), f.getEmployees(), f.getTopCustomerShare(),
-                f.getCustomerCount(), f.getCostDownSuffered(), f.getProducts(), c.label,
-                f.getNetworksLabelled(), f.getNetworksActive()});
+            InnovationClass c = InnovationClass.of(f.products(), f.doesRd(), f.topShare(),
+                    f.valueAdded() / f.employees(), median);
+            out.add(new Object[] {f.id(), f.bornYear(), f.tier(), f.employees(), f.topShare(),
+                f.customers().size(), f.costDownSuffered(), f.products(), c.label,
+                f.networksLabelled(), f.networksActive()});
         }
         return out;
     }

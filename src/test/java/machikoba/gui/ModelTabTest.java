@@ -1,6 +1,7 @@
 package machikoba.gui;
 
 import machikoba.model.District;
+
 import machikoba.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;

@@ -3,6 +3,7 @@ package machikoba.gui;
 import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
+
 import machikoba.observe.Observer;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioLoader;
@@ -35,9 +36,9 @@ class PyramidLayoutTest {
                 Double2D at = layout.field.getObjectLocation(f);
                 assertNotNull(at, f + " is not on the display");
                 assertTrue(at.x >= PyramidLayout.LEFT && at.x <= PyramidLayout.RIGHT, f + " outside the pyramid: " + at);
-                for (SupplyLink l : f.customerLinks()) {
+                for (SupplyLink l : f.customers()) {
                     Double2D buyer = layout.field.getObjectLocation(l.buyer());
-                    if (buyer != null && l.buyer() instanceof Firm b && b.getTier() < tier) {
+                    if (buyer != null && l.buyer() instanceof Firm b && b.tier() < tier) {
                         assertTrue(buyer.y < at.y, f + " drawn above its customer " + b);
                     }
                 }
@@ -48,8 +49,8 @@ class PyramidLayoutTest {
         // every live tie with a buyer on the screen is an edge
         int ties = 0;
         for (Firm f : d.firms()) {
-            if (!f.isAlive()) continue;
-            for (SupplyLink l : f.customerLinks()) if (!l.isDead() && layout.field.getObjectLocation(l.buyer()) != null) ties++;
+            if (!f.alive()) continue;
+            for (SupplyLink l : f.customers()) if (!l.isDead() && layout.field.getObjectLocation(l.buyer()) != null) ties++;
         }
         assertEquals(ties, layout.supplyTies.getAllNodes().isEmpty() ? 0 : countEdges(layout));
     }

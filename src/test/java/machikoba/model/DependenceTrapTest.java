@@ -1,5 +1,6 @@
 package machikoba.model;
 
+import machikoba.model.supply.CostDown;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,18 +19,16 @@ class DependenceTrapTest {
     private static Firm star(District d, double cap) {
         Assembler largest = d.assemblers().get(0);
         Firm best = null;
-        for (SupplyLink l : largest.suppliers) {
-            Firm f = l.supplier;
-            if (f.tier == 2 && f.topShare() <= 0.3 && (best == null || f.employees > best.employees)) best = f;
+        for (SupplyLink l : largest.supplierLinks()) {
+            Firm f = l.supplier();
+            if (f.tier() == 2 && f.topShare() <= 0.3 && (best == null || f.employees() > best.employees())) best = f;
         }
-        best.unitCost = 0.6;
         best.setTechLevel(1.3);
-        best.doesRd = false;          // no own products: this firm lives on subcontracting alone
-        best.productivity = 4;        // room to grow from machines, not idle workers: the trap is about the buyer, not capacity
-        best.maxTopShare = cap;
-        best.lostParentStep = -1000;
-        best.ownerAge = 40;           // the ten years are about the buyer, not the owner's retirement
-        best.retirementAge = 80;
+        // cheap, and no own products: this firm lives on subcontracting alone
+        best.describe(0.6, best.learningRate(), cap, false);
+        best.equip(4);                  // room to grow from machines, not idle workers: the trap is about the buyer, not capacity
+        best.lostParent(-1000);
+        best.newOwner(40, 80);          // the ten years are about the buyer, not the owner's retirement
         return best;
     }
 
@@ -37,12 +36,12 @@ class DependenceTrapTest {
         District d = Fixtures.district(600, 11, "assemblers.turnover", "0", "assemblers.shiftToBest", "0.3");
         Firm s = star(d, cap);
         double shareBefore = s.topShare();
-        int delayBefore = s.topCustomer().delayMonths;
+        int delayBefore = s.topCustomer().delayMonths();
         for (int m = 0; m < 12 * 10 && s.alive(); m++) {
             d.schedule.step(d);
         }
         SupplyLink top = s.topCustomer();
-        return new double[] {shareBefore, s.topShare(), delayBefore, top.delayMonths, s.costDownSuffered};
+        return new double[] {shareBefore, s.topShare(), delayBefore, top.delayMonths(), s.costDownSuffered()};
     }
 
     @Test

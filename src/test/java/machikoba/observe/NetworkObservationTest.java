@@ -2,9 +2,10 @@ package machikoba.observe;
 
 import machikoba.model.District;
 import machikoba.model.Firm;
-import machikoba.model.HorizontalNetwork;
-import machikoba.model.Membership;
-import machikoba.model.NetworkEvent;
+import machikoba.model.network.HorizontalNetwork;
+import machikoba.model.network.Membership;
+import machikoba.model.network.NetworkEvent;
+
 import machikoba.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,11 @@ class NetworkObservationTest {
             double[] row = o.last();
             int firms = 0, labelled = 0, active = 0, multi = 0;
             for (Firm f : d.firms()) {
-                if (!f.isAlive()) continue;
+                if (!f.alive()) continue;
                 firms++;
-                if (f.getNetworksLabelled() > 0) labelled++;
-                if (f.getNetworksActive() > 0) active++;
-                if (f.getNetworksActive() > 1) multi++;
+                if (f.networksLabelled() > 0) labelled++;
+                if (f.networksActive() > 0) active++;
+                if (f.networksActive() > 1) multi++;
             }
             assertEquals((double) labelled / firms, row[Observer.column("network_member_share")], 1e-12);
             assertEquals((double) active / firms, row[Observer.column("network_active_share")], 1e-12);

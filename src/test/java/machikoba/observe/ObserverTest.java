@@ -2,6 +2,7 @@ package machikoba.observe;
 
 import machikoba.model.District;
 import machikoba.model.Firm;
+
 import machikoba.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ObserverTest {
         for (int m = 0; m < 36; m++) {
             d.schedule.step(d);
             double[] row = o.last();
-            long alive = d.firms().stream().filter(Firm::isAlive).count();
+            long alive = d.firms().stream().filter(Firm::alive).count();
             assertEquals(alive, (long) row[Observer.column("firms")]);
             assertEquals(m, (int) row[Observer.column("step")]);
             assertEquals(m % 12 + 1, (int) row[Observer.column("month")]);
@@ -44,8 +45,8 @@ class ObserverTest {
         double[] row = o.last();
         int labelled = 0, active = 0, several = 0, activeInSeveral = 0, small = 0, medium = 0, large = 0;
         for (Firm f : d.firms()) {
-            if (!f.isAlive()) continue;
-            int l = f.getNetworksLabelled(), a = f.getNetworksActive(), e = f.getEmployees();
+            if (!f.alive()) continue;
+            int l = f.networksLabelled(), a = f.networksActive(), e = f.employees();
             if (l > 0) labelled++;
             if (l > 0 && a > 0) active++;
             if (l > 1) several++;
