@@ -25,7 +25,7 @@ final class LateralTies {
         for (int tier = 2; tier <= 4; tier++) {
             for (Firm f : d.tier(tier)) {
                 if (!f.alive()) continue;
-                for (Tie t : f.ties()) {
+                for (Tie t : f.networkingOrNone().ties()) {
                     if (t.isDead() || t.first() != f || !t.second().alive() || t.trust() < MIN_TRUST) continue;
                     pairs.add(new Firm[] {f, t.second()});
                 }

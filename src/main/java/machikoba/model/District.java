@@ -160,7 +160,7 @@ public class District extends SimState {
      */
     public void exit(Firm f, ExitCause cause) {
         if (!f.alive()) return;
-        f.exit(cause, step());
+        f.exit(cause);
         f.customersChanged();
         for (SupplyLink l : f.customers()) l.sever(f, step());
         for (SupplyLink l : f.subcontractors()) l.sever(f, step());

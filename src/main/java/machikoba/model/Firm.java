@@ -1,14 +1,8 @@
 package machikoba.model;
 
-import machikoba.model.finance.Drawings;
-import machikoba.model.finance.PromissoryNotes;
+import machikoba.model.finance.Books;
 import machikoba.model.life.ExitCause;
-import machikoba.model.network.BuyersGroup;
-import machikoba.model.network.Membership;
 import machikoba.model.network.Networking;
-import machikoba.model.network.OrderSharing;
-import machikoba.model.network.Tie;
-import machikoba.model.supply.Subcontracting;
 import sim.util.Proxiable;
 
 import java.util.ArrayList;
@@ -37,10 +31,8 @@ public final class Firm implements Buyer, Proxiable {
     /** Kept by {@link #updateCapacity}, the one place its formula is written. */
     private double capacity;
 
-    private double cash, debt;
-    private final PromissoryNotes notes = new PromissoryNotes();
-    /** The sum of {@link #notes}, NaN once a note was issued, collected or discounted since (the observer asks every month). */
-    private double receivablesKnown = 0;
+    /** Its cash, debt and the notes it holds. */
+    private final Books books = new Books();
 
     /** Links on which it sells (to assemblers, higher tiers, the product market); changed only by {@link SupplyLink}. */
     private final List<SupplyLink> customers = new ArrayList<>(4);
@@ -59,7 +51,7 @@ public final class Firm implements Buyer, Proxiable {
     private int lostParentStep = -1000;
 
     // this month
-    private double orders, baseline, revenue, valueAdded, profit;
+    private double orders, baseline, revenue, valueAdded;
     private boolean cashStress;
     // smoothed over about half a year (Smoothing)
     private double salesEma, fillEma = 1.0, utilisationEma, profitEma = Double.NaN;
@@ -67,7 +59,6 @@ public final class Firm implements Buyer, Proxiable {
     private int lossYears;
 
     private ExitCause exitCause;
-    private int exitStep = -1;
     /** Memberships, ties, knowledge: absent for the many firms that never network [IA-2001]. */
     private Networking networking;
 
@@ -88,112 +79,26 @@ public final class Firm implements Buyer, Proxiable {
     }
 
     /** The month without the bank, which {@link #settle} sees afterwards (the threaded path holds it back). */
-    public void work(District d) {
-        if (d.isCostDownMonth()) d.costDown().enterWaitingCuts(this);
-        takeOrders(d.productMarket());
-        double routine = giveOutRoutineWork();
-        double ownWork = Math.max(0, orders - routine);
-        // work a network partner passed on is done first: it was promised within spare capacity
-        double sharedDone = Math.min(networking == null ? 0 : networking.takeSharedIn(), capacity);
-        double inHouse = Math.min(ownWork, capacity - sharedDone);
-        double passed = Subcontracting.passExcess(ownWork - inHouse, subcontractors);
-        double shared = OrderSharing.pass(this, ownWork - inHouse - passed, d);
-        double fill = orders > 0 ? Math.min(orders, inHouse + routine + passed + shared) / orders : 1;
-        invoice(fill, sharedDone);
-        double purchases = buyFromSubcontractors(d);
-        payAndSmooth(d, inHouse + sharedDone, purchases, fill);
-    }
+    public void work(District d) { Production.month(this, d); }
 
     /** Short of cash: discount notes or borrow, or fail ({@link machikoba.model.finance.Bank#cover}). */
     public void settle(District d) {
-        if (cash < 0) d.bank().cover(this, d);
+        if (books.cash() < 0) d.bank().cover(this, d);
     }
 
-    private void takeOrders(ProductMarket market) {
-        orders = 0;
-        baseline = 0;
-        for (int i = 0, n = customers.size(); i < n; i++) {
-            SupplyLink l = customers.get(i);
-            if (l.isDead()) { l.cancelOrder(); continue; }
-            orders += l.takeOrder(market);
-            baseline += l.volume();
-        }
-    }
+    void ordered(double orders, double baseline) { this.orders = orders; this.baseline = baseline; }
 
-    /** Routine orders to subcontractors follow this firm's own activity; returns their sum. */
-    private double giveOutRoutineWork() {
-        double act = activity(), routine = 0;
-        for (int i = 0, n = subcontractors.size(); i < n; i++) routine += subcontractors.get(i).orderRoutine(act);
-        return routine;
-    }
-
-    private void invoice(double fill, double sharedDone) {
-        revenue = 0;
-        for (int i = 0, n = customers.size(); i < n; i++) {
-            double earned = customers.get(i).deliver(fill);
-            issueNote(earned, customers.get(i).delayMonths());
-            revenue += earned;
-        }
-        if (sharedDone > 0) {
-            double earned = sharedDone * techLevel; // the partner pays list price in cash
-            issueNote(earned, 0);
-            revenue += earned;
-        }
-    }
-
-    /** What it owes subcontractors and partners this month; a parent firm cuts its subcontractors' prices ({@link machikoba.model.supply.CostDown}). */
-    private double buyFromSubcontractors(District d) {
-        double purchases = networking == null ? 0 : networking.sharedOutCost();
-        for (int i = 0, n = subcontractors.size(); i < n; i++) {
-            SupplyLink l = subcontractors.get(i);
-            if (l.isDead()) continue;
-            purchases += l.purchase();
-            if (d.isCostDownMonth()) d.costDown().cutByParent(l);
-        }
-        return purchases;
-    }
-
-    private void payAndSmooth(District d, double made, double purchases, double fill) {
-        Params s = params;
-        double discount = networking == null ? 0 : BuyersGroup.of(this);
-        double materials = made * s.materialShare * unitCost * techLevel * (1 - discount);
-        // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
-        double wages = employees * s.wageMonthly * techLevel;
-        double interest = debt * s.loanRateMonthly;
-        valueAdded = revenue - materials - purchases;
-        double rd = doesRd ? Math.max(0, valueAdded) * s.rdShare : 0;
+    /** The month's accounts, and the smoothed figures firms judge by (about half a year, {@link Smoothing}). */
+    void closeMonth(double revenue, double valueAdded, double rd, double profit, double fill, double made) {
+        this.revenue = revenue;
+        this.valueAdded = valueAdded;
         rdStock += rd;
-        profit = valueAdded - wages - interest - rd;
         yearProfit += profit;
         setSalesEma(salesEma + Smoothing.MONTHLY * (revenue - salesEma));
         profitEma = Double.isNaN(profitEma) ? profit : profitEma + Smoothing.MONTHLY * (profit - profitEma);
         fillEma += Smoothing.MONTHLY * (fill - fillEma);
         utilisationEma += Smoothing.MONTHLY * ((capacity > 0 ? made / capacity : 0) - utilisationEma);
-        cash += collectNotes();
-        cash -= materials + purchases + wages + interest + rd;
-        double repay = debt * s.repaymentMonthly;
-        if (cash - repay > 0) { cash -= repay; debt -= repay; }
-        cash -= Drawings.take(cash, monthlyCosts(), s.cashReserveMonths);
         cashStress = false;
-        // worked out now, while its links and notes are in the cache: the observer asks for both
-        topShare();
-        receivables();
-    }
-
-    /**
-     * Whether this month's production touches no other firm of its tier and nothing the district
-     * shares: no network ties and no sideways link. Such firms of a tier may produce at the same time.
-     */
-    public boolean producesAlone() {
-        if (!ties().isEmpty()) return false;
-        for (int i = 0, n = customers.size(); i < n; i++) if (customers.get(i).sideways()) return false;
-        for (int i = 0, n = subcontractors.size(); i < n; i++) if (subcontractors.get(i).sideways()) return false;
-        return true;
-    }
-
-    /** Whether {@link #settle}, or the bank's review in a tight year, has something to do. */
-    public boolean needsSettling(boolean tight, double tightness, District d) {
-        return cash < 0 || (tight && debt > 0 && d.bank().weak(this, tightness));
     }
 
     /** Routine orders to subcontractors follow this firm's own orders relative to normal. */
@@ -203,7 +108,7 @@ public final class Firm implements Buyer, Proxiable {
 
     /** Cash outflow of a normal month, used by the bank and by liquidity rules. */
     public double monthlyCosts() {
-        return employees * params.wageMonthly * techLevel + capacity * utilisationEma * params.materialShare * unitCost * techLevel;
+        return employees * params.wageMonthly() * techLevel + capacity * utilisationEma * params.materialShare() * unitCost * techLevel;
     }
 
     // --- kept readings: each changes only here, with what depends on it ---
@@ -220,15 +125,7 @@ public final class Firm implements Buyer, Proxiable {
         return top != null && salesEma > 0 ? Math.min(1, top.salesEma() / salesEma) : 0;
     }
 
-    public SupplyLink topCustomer() {
-        SupplyLink best = null;
-        for (int i = 0, n = customers.size(); i < n; i++) {
-            SupplyLink l = customers.get(i);
-            if (l.isDead() || l.toMarket()) continue;
-            if (best == null || l.salesEma() > best.salesEma()) best = l;
-        }
-        return best;
-    }
+    public SupplyLink topCustomer() { return SupplyLink.largest(customers); }
 
     /** A customer link was made, dropped or died: the top share must be worked out again. */
     public void customersChanged() { topShareKnown = Double.NaN; }
@@ -252,21 +149,7 @@ public final class Firm implements Buyer, Proxiable {
     /** Output per worker grows by the firm's learning rate (machines, skill) [U-2009]. */
     public void learn() { productivity *= 1 + learningRate; updateCapacity(); }
 
-    private void updateCapacity() { capacity = employees * params.outputPerWorkerMonthly * productivity; }
-
-    public double receivables() {
-        double known = receivablesKnown;
-        return Double.isNaN(known) ? receivablesKnown = notes.outstanding() : known;
-    }
-
-    /** {@link #receivables} summed from the notes now (for tests and invariants). */
-    public double receivablesNow() { return notes.outstanding(); }
-
-    public void issueNote(double amount, int delayMonths) { notes.issue(amount, delayMonths); receivablesKnown = Double.NaN; }
-
-    public double collectNotes() { receivablesKnown = Double.NaN; return notes.collect(); }
-
-    public double discountNotes(double needed, double annualRate) { receivablesKnown = Double.NaN; return notes.discount(needed, annualRate); }
+    private void updateCapacity() { capacity = employees * params.outputPerWorkerMonthly() * productivity; }
 
     // --- links, changed only by SupplyLink's lifecycle ---
     void addCustomer(SupplyLink l) { customers.add(l); customersChanged(); }
@@ -287,7 +170,6 @@ public final class Firm implements Buyer, Proxiable {
     }
     public void newOwner(int age, int retirementAge) { ownerAge = age; this.retirementAge = retirementAge; }
     public void ageOwner() { ownerAge++; }
-    public void openBooks(double cash, double debt) { this.cash = cash; this.debt = debt; }
     /** Normal orders while it has no month of its own yet (new firms, the initial build). */
     public void expectOrders(double normal) { orders = baseline = normal; }
     public void startSmoothing(double utilisation) { utilisationEma = utilisation; }
@@ -295,11 +177,6 @@ public final class Firm implements Buyer, Proxiable {
     public void setProfitEma(double v) { profitEma = v; }
     /** Machines and methods set its output per worker ({@link #learn} moves it year by year). */
     public void equip(double productivity) { this.productivity = productivity; updateCapacity(); }
-    public void pay(double amount) { cash -= amount; }
-    public void receive(double amount) { cash += amount; }
-    public void borrow(double amount) { debt += amount; cash += amount; }
-    /** The bank calls in a part of its loans: repaid from cash at once. */
-    public void repayCalled(double amount) { debt -= amount; cash -= amount; }
     public void cashStressed() { cashStress = true; }
     /** Adds a cut to the record, weighted by the buyer's share (see {@link machikoba.model.supply.CostDown}). */
     public void sufferCut(double felt) { costDownSuffered = 1 - (1 - costDownSuffered) * (1 - felt); }
@@ -310,7 +187,7 @@ public final class Firm implements Buyer, Proxiable {
     public void spendRdStock() { rdStock = 0; }
     /** It lost a buyer that took half its sales or more ({@link SupplyLink#drop}, {@link SupplyLink#sever}). */
     public void lostParent(int step) { lostParentStep = step; }
-    void exit(ExitCause cause, int step) { exitCause = cause; exitStep = step; }
+    void exit(ExitCause cause) { exitCause = cause; }
 
     /** Lost a customer that took half its sales or more within the last two years. */
     public boolean lostParentRecently(int step) { return step - lostParentStep <= LOST_PARENT_MONTHS; }
@@ -321,13 +198,12 @@ public final class Firm implements Buyer, Proxiable {
         return networking;
     }
     public boolean networks() { return networking != null; }
-    public List<Membership> memberships() { return networking == null ? Collections.emptyList() : networking.memberships(); }
-    public List<Tie> ties() { return networking == null ? Collections.emptyList() : networking.ties(); }
-    public double knowledge() { return networking == null ? 0 : networking.knowledge(); }
-    public int networksLabelled() { return memberships().size(); }
-    public int networksActive() { return networking == null ? 0 : networking.activeCount(); }
+    /** Its network state, or {@link Networking#NONE} if it has none: for reading only. */
+    public Networking networkingOrNone() { return networking == null ? Networking.NONE : networking; }
 
     // --- read access ---
+    public Books books() { return books; }
+    Params params() { return params; }
     public int bornYear() { return bornYear; }
     public int tier() { return tier; }
     public int skill() { return skill; }
@@ -337,8 +213,6 @@ public final class Firm implements Buyer, Proxiable {
     public double productivity() { return productivity; }
     public double learningRate() { return learningRate; }
     public double capacity() { return capacity; }
-    public double cash() { return cash; }
-    public double debt() { return debt; }
     public double maxTopShare() { return maxTopShare; }
     public int ownerAge() { return ownerAge; }
     public int retirementAge() { return retirementAge; }
@@ -351,14 +225,12 @@ public final class Firm implements Buyer, Proxiable {
     public double baseline() { return baseline; }
     public double revenue() { return revenue; }
     public double valueAdded() { return valueAdded; }
-    public double profit() { return profit; }
     public boolean cashStress() { return cashStress; }
     public double salesEma() { return salesEma; }
     public double fillEma() { return fillEma; }
     public double utilisation() { return utilisationEma; }
     public double profitEma() { return profitEma; }
     public ExitCause exitCause() { return exitCause; }
-    public int exitStep() { return exitStep; }
     public boolean alive() { return exitCause == null; }
     /** Read only: links change through {@link SupplyLink}'s lifecycle. */
     public List<SupplyLink> customers() { return customers; }

@@ -21,9 +21,9 @@ public final class FirmInspector {
     public double getTechLevel() { return f.techLevel(); }
     public double getUnitCost() { return f.unitCost(); }
     public double getProductivity() { return f.productivity(); }
-    public double getCash() { return f.cash(); }
-    public double getDebt() { return f.debt(); }
-    public double getReceivables() { return f.receivables(); }
+    public double getCash() { return f.books().cash(); }
+    public double getDebt() { return f.books().debt(); }
+    public double getReceivables() { return f.books().outstanding(); }
     public double getTopCustomerShare() { return f.topShare(); }
     public double getMaxTopShare() { return f.maxTopShare(); }
     public int getOwnerAge() { return f.ownerAge(); }
@@ -40,13 +40,13 @@ public final class FirmInspector {
     public boolean getCashStress() { return f.cashStress(); }
     public boolean isAlive() { return f.alive(); }
     public String getExitCause() { return f.alive() ? "" : f.exitCause().label; }
-    public double getKnowledge() { return f.knowledge(); }
-    public int getTies() { return f.ties().size(); }
+    public double getKnowledge() { return f.networkingOrNone().knowledge(); }
+    public int getTies() { return f.networkingOrNone().ties().size(); }
 
     /** "O-net (labelled), Kiseiren (active, engagement 0.82)". */
     public String getNetworks() {
         StringBuilder b = new StringBuilder();
-        for (Membership m : f.memberships()) {
+        for (Membership m : f.networkingOrNone().memberships()) {
             if (!m.isCurrent()) continue;
             if (b.length() > 0) b.append(", ");
             b.append(m.network().getName()).append(m.isActive()

@@ -10,13 +10,13 @@ import machikoba.scenario.Scenario;
  */
 public final class Params {
     private final Scenario scenario;
-    final double outputPerWorkerMonthly;
-    final double materialShare;
-    final double wageMonthly;
-    final double loanRateMonthly;
-    final double repaymentMonthly;
-    final double rdShare;
-    final double cashReserveMonths;
+    private final double outputPerWorkerMonthly;
+    private final double materialShare;
+    private final double wageMonthly;
+    private final double loanRateMonthly;
+    private final double repaymentMonthly;
+    private final double rdShare;
+    private final double cashReserveMonths;
 
     private double extraPaymentDelay;
     private double creditTightnessShift;
@@ -40,6 +40,12 @@ public final class Params {
 
     public Scenario scenario() { return scenario; }
     public double outputPerWorkerMonthly() { return outputPerWorkerMonthly; }
+    public double materialShare() { return materialShare; }
+    public double wageMonthly() { return wageMonthly; }
+    public double loanRateMonthly() { return loanRateMonthly; }
+    public double repaymentMonthly() { return repaymentMonthly; }
+    public double rdShare() { return rdShare; }
+    public double cashReserveMonths() { return cashReserveMonths; }
     public double extraPaymentDelay() { return extraPaymentDelay; }
     public double creditTightnessShift() { return creditTightnessShift; }
     public boolean topDownNetworks() { return topDownNetworks; }

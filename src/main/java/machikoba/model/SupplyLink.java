@@ -1,5 +1,7 @@
 package machikoba.model;
 
+import java.util.List;
+
 /**
  * A subcontracting relationship: one buyer, one supplying firm. Volume is the normal monthly
  * order in units (1 unit = ¥1M at list price and technology level 1); price is what is left
@@ -156,6 +158,17 @@ public final class SupplyLink {
     public double leverage() {
         double total = supplierSales;
         return total > 0 ? salesEma / total : 0;
+    }
+
+    /** The live link that brings the most sales, own-product sales aside (they go to many buyers, never one). */
+    public static SupplyLink largest(List<SupplyLink> links) {
+        SupplyLink best = null;
+        for (int i = 0, n = links.size(); i < n; i++) {
+            SupplyLink l = links.get(i);
+            if (l.dead || l.toMarket) continue;
+            if (best == null || l.salesEma > best.salesEma) best = l;
+        }
+        return best;
     }
 
     public Buyer buyer() { return buyer; }

@@ -62,7 +62,7 @@ final class YearEnd {
         d.pass().forEach(n, i -> {
             Firm f = firms.get(i);
             chance[i] = f.alive() ? CustomerSearch.chance(f, d) : Double.NaN;
-            tied[i] = !f.ties().isEmpty();
+            tied[i] = !f.networkingOrNone().ties().isEmpty();
         });
         // buyers are won one after another, in random order, from the district's generator; a
         // firm whose effort found nobody and that has no partners to ask is not looked into

@@ -83,10 +83,10 @@ public final class Observer implements Steppable {
             employees[i] = f.employees();
             valueAdded[i] = f.valueAdded();
             stressed[i] = f.cashStress();
-            labelled[i] = f.networksLabelled();
-            active[i] = f.networksActive();
+            labelled[i] = f.networkingOrNone().memberships().size();
+            active[i] = f.networkingOrNone().activeCount();
             rd[i] = f.doesRd();
-            receivables[i] = f.receivables();
+            receivables[i] = f.books().outstanding();
             sales[i] = f.salesEma();
             top[i] = sales[i] > 0 ? f.topShare() : 0;
         }
@@ -230,7 +230,7 @@ public final class Observer implements Steppable {
                     f.valueAdded() / f.employees(), median);
             out.add(new Object[] {f.id(), f.bornYear(), f.tier(), f.employees(), f.topShare(),
                 f.customers().size(), f.costDownSuffered(), f.products(), c.label,
-                f.networksLabelled(), f.networksActive()});
+                f.networkingOrNone().memberships().size(), f.networkingOrNone().activeCount()});
         }
         return out;
     }

@@ -26,7 +26,7 @@ class DistrictNetworkingTest {
             while (d.year() <= 2000) d.schedule.step(d);
             for (Firm f : d.firms()) {
                 if (!f.alive()) continue;
-                int a = f.networksActive();
+                int a = f.networkingOrNone().activeCount();
                 if (a > 0) active++;
                 if (a > 1) multi++;
             }

@@ -20,7 +20,7 @@ class KeptReadingsTest {
             d.schedule.step(d);
             for (Firm f : d.firms()) {
                 assertEquals(f.topShareNow(), f.topShare(), 0, () -> f + " top share, step " + d.step());
-                assertEquals(f.receivablesNow(), f.receivables(), 0, () -> f + " receivables, step " + d.step());
+                assertEquals(f.books().outstandingNow(), f.books().outstanding(), 0, () -> f + " receivables, step " + d.step());
                 checked++;
             }
         }
@@ -31,14 +31,14 @@ class KeptReadingsTest {
     void theKeptSumFollowsEveryChangeToTheNotes() {
         District d = Fixtures.district(50, 1);
         Firm f = Fixtures.firm(d, 3, 10);
-        f.issueNote(100, 2);
-        assertEquals(100, f.receivables(), 0);
-        f.issueNote(40, 0);
-        assertEquals(140, f.receivables(), 0);
-        f.collectNotes();
-        assertEquals(100, f.receivables(), 0);
-        f.discountNotes(30, 0.12);
-        assertEquals(f.receivablesNow(), f.receivables(), 0);
-        assertEquals(true, f.receivables() < 100);
+        f.books().issue(100, 2);
+        assertEquals(100, f.books().outstanding(), 0);
+        f.books().issue(40, 0);
+        assertEquals(140, f.books().outstanding(), 0);
+        f.books().collect();
+        assertEquals(100, f.books().outstanding(), 0);
+        f.books().discount(30, 0.12);
+        assertEquals(f.books().outstandingNow(), f.books().outstanding(), 0);
+        assertEquals(true, f.books().outstanding() < 100);
     }
 }

@@ -31,9 +31,9 @@ class NetworkObservationTest {
             for (Firm f : d.firms()) {
                 if (!f.alive()) continue;
                 firms++;
-                if (f.networksLabelled() > 0) labelled++;
-                if (f.networksActive() > 0) active++;
-                if (f.networksActive() > 1) multi++;
+                if (f.networkingOrNone().memberships().size() > 0) labelled++;
+                if (f.networkingOrNone().activeCount() > 0) active++;
+                if (f.networkingOrNone().activeCount() > 1) multi++;
             }
             assertEquals((double) labelled / firms, row[Observer.column("network_member_share")], 1e-12);
             assertEquals((double) active / firms, row[Observer.column("network_active_share")], 1e-12);

@@ -46,7 +46,7 @@ class ObserverTest {
         int labelled = 0, active = 0, several = 0, activeInSeveral = 0, small = 0, medium = 0, large = 0;
         for (Firm f : d.firms()) {
             if (!f.alive()) continue;
-            int l = f.networksLabelled(), a = f.networksActive(), e = f.employees();
+            int l = f.networkingOrNone().memberships().size(), a = f.networkingOrNone().activeCount(), e = f.employees();
             if (l > 0) labelled++;
             if (l > 0 && a > 0) active++;
             if (l > 1) several++;

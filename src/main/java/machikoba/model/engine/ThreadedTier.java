@@ -2,6 +2,7 @@ package machikoba.model.engine;
 
 import machikoba.model.District;
 import machikoba.model.Firm;
+import machikoba.model.SupplyLink;
 
 import java.util.List;
 
@@ -31,9 +32,9 @@ public final class ThreadedTier {
         pass.forEach(n, i -> {
             Firm f = firms.get(i);
             if (!f.alive()) { t[i] = DONE; return; }
-            if (!f.producesAlone()) { t[i] = PRODUCE; return; }
+            if (!producesAlone(f)) { t[i] = PRODUCE; return; }
             f.work(d);
-            t[i] = f.needsSettling(tight, tightness, d) ? SETTLE : DONE;
+            t[i] = needsSettling(f, tight, tightness, d) ? SETTLE : DONE;
         });
         for (int i = 0; i < n; i++) {
             if (t[i] == DONE) continue;
@@ -42,5 +43,23 @@ public final class ThreadedTier {
             else f.produce(d);
             if (tight && f.alive()) d.bank().review(f, d);
         }
+    }
+
+    /**
+     * Whether the firm's month touches no other firm of its tier and nothing the district shares:
+     * no network ties (shared orders, trust) and no sideways link (work passed within a tier).
+     */
+    static boolean producesAlone(Firm f) {
+        if (!f.networkingOrNone().ties().isEmpty()) return false;
+        List<SupplyLink> links = f.customers();
+        for (int i = 0, n = links.size(); i < n; i++) if (links.get(i).sideways()) return false;
+        links = f.subcontractors();
+        for (int i = 0, n = links.size(); i < n; i++) if (links.get(i).sideways()) return false;
+        return true;
+    }
+
+    /** Whether the bank has something to do: cash short, or in a tight year a weak firm's loans to call in. */
+    static boolean needsSettling(Firm f, boolean tight, double tightness, District d) {
+        return f.books().cash() < 0 || (tight && f.books().debt() > 0 && d.bank().weak(f, tightness));
     }
 }

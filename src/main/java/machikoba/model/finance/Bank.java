@@ -23,7 +23,7 @@ public final class Bank {
     /** Net worth over a year's sales plus current margin: what a banker's ranking looks at. */
     static double standing(Firm f) {
         double annual = Math.max(1e-9, 12 * f.salesEma());
-        double netWorth = f.cash() + f.receivables() - f.debt();
+        double netWorth = f.books().cash() + f.books().outstanding() - f.books().debt();
         double margin = f.salesEma() > 0 ? f.profitEma() / f.salesEma() : -1;
         return netWorth / annual + 2 * margin;
     }
@@ -42,21 +42,21 @@ public final class Bank {
         double tightness = d.creditTightness();
         boolean weak = weak(f, tightness);
         if (!weak || tightness < DISCOUNTS_UNTIL) {
-            f.receive(f.discountNotes(-f.cash(), terms.discountRate()));
+            f.books().receive(f.books().discount(-f.books().cash(), terms.discountRate()));
         }
-        if (f.cash() < 0 && !weak) {
-            double room = terms.creditLineMonths() * f.salesEma() - f.debt();
-            f.borrow(Math.min(-f.cash(), Math.max(0, room)));
+        if (f.books().cash() < 0 && !weak) {
+            double room = terms.creditLineMonths() * f.salesEma() - f.books().debt();
+            f.books().borrow(Math.min(-f.books().cash(), Math.max(0, room)));
         }
-        if (f.cash() < 0) d.exit(f, ExitCause.of(f, d, ExitCause.INSOLVENCY));
+        if (f.books().cash() < 0) d.exit(f, ExitCause.of(f, d, ExitCause.INSOLVENCY));
     }
 
     /** In tight years the bank calls in part of a weak firm's loans each month [IA-1999]. */
     public void review(Firm f, District d) {
         double tightness = d.creditTightness();
-        if (tightness >= District.TIGHT && f.debt() > 0 && weak(f, tightness)) {
-            f.repayCalled(f.debt() * terms.callInShare());
-            if (f.cash() < 0) cover(f, d);
+        if (tightness >= District.TIGHT && f.books().debt() > 0 && weak(f, tightness)) {
+            f.books().repayCalled(f.books().debt() * terms.callInShare());
+            if (f.books().cash() < 0) cover(f, d);
         }
     }
 }

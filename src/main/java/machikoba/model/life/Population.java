@@ -201,10 +201,10 @@ public final class Population {
         double monthly = 0;
         for (SupplyLink l : f.customers()) {
             monthly += l.salesEma();
-            for (int k = 0; k < l.delayMonths(); k++) f.issueNote(l.salesEma(), k);
+            for (int k = 0; k < l.delayMonths(); k++) f.books().issue(l.salesEma(), k);
         }
         f.setSalesEma(monthly);
         f.startSmoothing(s.firms().utilisation());
-        f.openBooks(cashMonths * f.monthlyCosts(), debtMonths * monthly);
+        f.books().open(cashMonths * f.monthlyCosts(), debtMonths * monthly);
     }
 }

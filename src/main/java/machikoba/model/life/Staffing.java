@@ -25,7 +25,7 @@ public final class Staffing {
 
     public static void year(Firm f, District d) {
         f.setEmployees(adjust(f.employees(), f.utilisation(), d.scenario().economy().hireThreshold(),
-                d.scenario().economy().fireThreshold(), f.cash() > f.monthlyCosts()));
+                d.scenario().economy().fireThreshold(), f.books().cash() > f.monthlyCosts()));
         f.learn();
     }
 }

@@ -25,8 +25,8 @@ public final class BuyersGroup {
     /** The best discount among the firm's active memberships. */
     public static double of(Firm f) {
         double best = 0;
-        for (int i = 0, n = f.memberships().size(); i < n; i++) {
-            Membership m = f.memberships().get(i);
+        for (int i = 0, n = f.networkingOrNone().memberships().size(); i < n; i++) {
+            Membership m = f.networkingOrNone().memberships().get(i);
             if (m.engagedEnough()) best = Math.max(best, m.discount());
         }
         return best;

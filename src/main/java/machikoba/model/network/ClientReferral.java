@@ -31,11 +31,11 @@ public final class ClientReferral {
     /** Once a year, in each network where it is active, the firm asks one partner who is active there too. */
     public static void seek(Firm f, District d) {
         List<Tie> ties = Trust.live(f, d);
-        if (ties.isEmpty() || f.memberships().isEmpty()) return; // graduates keep ties but ask through no network
+        if (ties.isEmpty() || f.networkingOrNone().memberships().isEmpty()) return; // graduates keep ties but ask through no network
         // in random order: a referral won in one network leaves less room for the next
-        int k = f.memberships().size(), start = d.random.nextInt(k);
-        for (int i = 0; i < k && i < f.memberships().size(); i++) {
-            Membership mine = f.memberships().get((start + i) % f.memberships().size());
+        int k = f.networkingOrNone().memberships().size(), start = d.random.nextInt(k);
+        for (int i = 0; i < k && i < f.networkingOrNone().memberships().size(); i++) {
+            Membership mine = f.networkingOrNone().memberships().get((start + i) % f.networkingOrNone().memberships().size());
             if (mine.isActive()) ask(mine, ties, d);
         }
     }

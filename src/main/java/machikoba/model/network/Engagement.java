@@ -36,8 +36,8 @@ public final class Engagement {
      */
     static double cost(HorizontalNetwork n, Firm f, District d) {
         int others = 0;
-        for (int i = 0, k = f.memberships().size(); i < k; i++) {
-            Membership m = f.memberships().get(i);
+        for (int i = 0, k = f.networkingOrNone().memberships().size(); i < k; i++) {
+            Membership m = f.networkingOrNone().memberships().get(i);
             if (m.engagedEnough() && m.network() != n) others++;
         }
         double c = n.fee() + n.getMeetingsPerYear() * d.scenario().networkBehaviour().engagement().meetingCost() * (1 + others);

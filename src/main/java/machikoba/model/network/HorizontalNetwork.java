@@ -69,8 +69,8 @@ public final class HorizontalNetwork {
     }
 
     public Membership membershipOf(Firm f) {
-        for (int i = 0, n = f.memberships().size(); i < n; i++) {
-            Membership m = f.memberships().get(i);
+        for (int i = 0, n = f.networkingOrNone().memberships().size(); i < n; i++) {
+            Membership m = f.networkingOrNone().memberships().get(i);
             if (m.network() == this && !m.hasLeft()) return m;
         }
         return null;

@@ -37,8 +37,8 @@ public final class InformationExchange {
         Tie t = Trust.reciprocated(f, p, n, d);
         double trust = Trust.of(t, d);
         Scenario.Activities a = d.scenario().networkBehaviour().activities();
-        f.networking().learn(learn(f.knowledge(), a.learning(), trust));
-        p.networking().learn(learn(p.knowledge(), a.learning(), trust));
+        f.networking().learn(learn(f.networkingOrNone().knowledge(), a.learning(), trust));
+        p.networking().learn(learn(p.networkingOrNone().knowledge(), a.learning(), trust));
         m.gain(Membership.EXCHANGE_POINTS * trust);
         partner.gain(Membership.EXCHANGE_POINTS * trust);
         d.happened(new NetworkEvent(n, NetworkEvent.Kind.EXCHANGE));

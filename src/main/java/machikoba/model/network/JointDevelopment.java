@@ -52,7 +52,7 @@ public final class JointDevelopment {
         engagement /= team.size();
         long skills = team.stream().mapToInt(m -> m.firm().skill()).distinct().count();
         double diversity = (skills - 1) / (double) (team.size() - 1);
-        for (Membership m : team) m.firm().pay(a.jointRdCost() / team.size());
+        for (Membership m : team) m.firm().books().pay(a.jointRdCost() / team.size());
         if (d.random.nextDouble() >= chance(a.jointRdProductivity(), diversity, trust, engagement)) return;
         for (Membership m : team) {
             Innovation.launch(m.firm(), d);

@@ -1,6 +1,7 @@
 package machikoba.model.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,9 +11,21 @@ import java.util.List;
  * most firms never have one.
  */
 public final class Networking {
-    private final List<Membership> memberships = new ArrayList<>(2);
+    /** What a firm that never networked reads: nothing; it must not be changed. */
+    public static final Networking NONE = new Networking(Collections.emptyList(), Collections.emptyList());
+
+    private final List<Membership> memberships;
     /** A few at most: firms it has exchanged with, and the trust in each. */
-    private final List<Tie> ties = new ArrayList<>(2);
+    private final List<Tie> ties;
+
+    public Networking() {
+        this(new ArrayList<>(2), new ArrayList<>(2));
+    }
+
+    private Networking(List<Membership> memberships, List<Tie> ties) {
+        this.memberships = memberships;
+        this.ties = ties;
+    }
     /** What it knows of buyers' practices and markets from exchanges, 0-1. */
     private double knowledge;
     /** Work partners passed it, done when it next produces ({@link OrderSharing}). */

@@ -54,7 +54,7 @@ public final class Networks {
             HorizontalNetwork n = d.networks().get(i);
             AgeLimit.graduate(n, d);
             double fee = n.fee() * (n.origin() == Origin.FIRM ? 1 - d.params().localNetworkSupport() : 1);
-            if (fee > 0) for (Membership m : n.members()) if (m.isCurrent()) m.firm().pay(fee);
+            if (fee > 0) for (Membership m : n.members()) if (m.isCurrent()) m.firm().books().pay(fee);
             n.compact();
             n.rule().recruit(n, d);
             JointDevelopment.year(n, d);

@@ -34,7 +34,7 @@ public final class ParentIntimidation {
 
     /** Active in a network (not the parent's own group) with a tie to a firm of another group. */
     static boolean networksWithRivals(Firm f, Assembler a, District d) {
-        if (f.ties().isEmpty()) return false;
+        if (f.networkingOrNone().ties().isEmpty()) return false;
         List<Tie> ties = Trust.live(f, d);
         for (int i = 0; i < ties.size(); i++) {
             Tie t = ties.get(i);

@@ -41,7 +41,7 @@ public final class Trust {
     }
 
     static Tie between(Firm a, Firm b) {
-        List<Tie> ties = a.ties();
+        List<Tie> ties = a.networkingOrNone().ties();
         for (int i = 0, n = ties.size(); i < n; i++) {
             Tie t = ties.get(i);
             if (!t.isDead() && t.other(a) == b) return t;
@@ -84,7 +84,7 @@ public final class Trust {
 
     /** The firm's live ties: dead, faded and exited partners' ties are dropped here, lazily. */
     public static List<Tie> live(Firm f, District d) {
-        List<Tie> ties = f.ties();
+        List<Tie> ties = f.networkingOrNone().ties();
         for (int i = ties.size() - 1; i >= 0; i--) {
             Tie t = ties.get(i);
             // a tie used within the year is not forgotten: spare the power function on the hot path

@@ -57,7 +57,7 @@ public final class CostDown {
     /** An assembler's cut, left for the supplier's turn; that of a supplier with ties waits for {@link #settle}. */
     public void cutByAssembler(SupplyLink l, Waiting waiting) {
         // without ties it cannot network with rivals: the rate is not raised
-        if (l.supplier().ties().isEmpty()) l.leaveCut(cutPrice(l, rate));
+        if (l.supplier().networkingOrNone().ties().isEmpty()) l.leaveCut(cutPrice(l, rate));
         else waiting.add(l);
     }
 
@@ -94,7 +94,7 @@ public final class CostDown {
     /** Cuts the link's price; returns the cut weighted by the buyer's share of the supplier's sales, or NaN when there is none. */
     private double cutPrice(SupplyLink l, double rate) {
         double leverage = l.leverage();
-        double c = cut(rate, leverage, exponent, resistance * l.supplier().knowledge());
+        double c = cut(rate, leverage, exponent, resistance * l.supplier().networkingOrNone().knowledge());
         if (c <= 0) return Double.NaN;
         l.cutPrice(c);
         return c * leverage;

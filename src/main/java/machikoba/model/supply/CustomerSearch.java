@@ -50,14 +50,14 @@ public final class CustomerSearch {
     public static double chance(Firm f, District d) {
         // the top share matters only to a firm with a stance: the others need not look through their customers
         double top = f.maxTopShare() < 1 ? f.topShare() : 0;
-        return Math.min(1, (1 + f.knowledge()) * chance(d.scenario().economy().searchEffort(), top,
+        return Math.min(1, (1 + f.networkingOrNone().knowledge()) * chance(d.scenario().economy().searchEffort(), top,
                 f.maxTopShare(), f.utilisation(), f.lostParentRecently(d.step())));
     }
 
     /** Own sales effort, if it found a buyer this year, then a referral through network partners ({@link ClientReferral}). */
     public static void search(Firm f, boolean effortFound, District d) {
         if (effortFound) ownEffort(f, d);
-        if (!f.ties().isEmpty()) ClientReferral.seek(f, d);
+        if (!f.networkingOrNone().ties().isEmpty()) ClientReferral.seek(f, d);
     }
 
     /** The effort found a buyer: a sample of them, and the volume the firm can take. */

@@ -17,9 +17,9 @@ class BankTest {
         Firm f = Fixtures.firm(d, 3, 10);
         f.setSalesEma(10);
         f.setProfitEma(0.5);
-        f.issueNote(30, 2);
+        f.books().issue(30, 2);
         // net worth = cash + notes - debt, cash -10
-        f.openBooks(-10, 30 + 10 - netWorthRatio * 120);
+        f.books().open(-10, 30 + 10 - netWorthRatio * 120);
         return f;
     }
 
@@ -30,8 +30,8 @@ class BankTest {
         d.bank().cover(f, d);
         assertTrue(f.alive());
         assertTrue(f.cashStress());
-        assertTrue(f.receivables() < 30 - 10, "more face value went than the cash raised: discounting costs");
-        assertEquals(0, f.cash(), 1e-9);
+        assertTrue(f.books().outstanding() < 30 - 10, "more face value went than the cash raised: discounting costs");
+        assertEquals(0, f.books().cash(), 1e-9);
     }
 
     @Test
