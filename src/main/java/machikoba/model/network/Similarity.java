@@ -10,12 +10,15 @@ import machikoba.model.Firm;
  * (Kiseiren keeps its members young and flat [IA-2001]).
  */
 public final class Similarity {
+    /** Firms this many times larger, this far apart in technology, or this many years apart in age have nothing alike on that count (assumptions). */
+    static final double SIZE_RATIO = 10, TECH_GAP = 0.5, GENERATION = 20.0;
+
     private Similarity() { }
 
     public static double of(int employeesA, double techA, int ageA, int employeesB, double techB, int ageB) {
-        double size = 1 - Math.min(1, Math.abs(Math.log(Math.max(1, employeesA) / (double) Math.max(1, employeesB))) / Math.log(10));
-        double tech = 1 - Math.min(1, Math.abs(techA - techB) / 0.5);
-        double generation = 1 - Math.min(1, Math.abs(ageA - ageB) / 20.0);
+        double size = 1 - Math.min(1, Math.abs(Math.log(Math.max(1, employeesA) / (double) Math.max(1, employeesB))) / Math.log(SIZE_RATIO));
+        double tech = 1 - Math.min(1, Math.abs(techA - techB) / TECH_GAP);
+        double generation = 1 - Math.min(1, Math.abs(ageA - ageB) / GENERATION);
         return (size + tech + generation) / 3;
     }
 

@@ -27,6 +27,12 @@ import java.util.List;
 public final class CustomerSearch {
     /** Share of a firm's normal orders a new buyer brings. */
     static final double NEW_BUYER_SLICE = 0.15;
+    /** A plant used less than this is idle: its owner looks for work. */
+    static final double IDLE = 0.6;
+    /** A firm whose top buyer is past its cap searches twice as hard; an idle or orphaned one half as hard again [IA-1999]. */
+    static final double PAST_CAP = 2, IDLE_OR_ORPHANED = 1.5;
+    /** Firms one tier up a search looks at, and draws it makes before it gives up. */
+    static final int BUYER_SAMPLE = 3, BUYER_TRIES = 5;
 
     private CustomerSearch() { }
 
@@ -34,11 +40,11 @@ public final class CustomerSearch {
     public static double chance(double effort, double topShare, double maxTopShare, double utilisation,
                                 boolean lostParent) {
         boolean stance = maxTopShare < 1;
-        boolean idle = utilisation < 0.6;
+        boolean idle = utilisation < IDLE;
         if (!stance && !idle && !lostParent) return 0;
         double p = effort;
-        if (stance && topShare > maxTopShare) p *= 2;
-        if (idle || lostParent) p *= 1.5;
+        if (stance && topShare > maxTopShare) p *= PAST_CAP;
+        if (idle || lostParent) p *= IDLE_OR_ORPHANED;
         return Math.min(1, p);
     }
 
@@ -94,12 +100,12 @@ public final class CustomerSearch {
     public static Buyer sampleBuyer(Firm f, District d) {
         MersenneTwisterFast r = d.random;
         Scenario.TierMix mix = d.scenario().firms().tiers();
-        for (int tries = 0; tries < 5; tries++) {
+        for (int tries = 0; tries < BUYER_TRIES; tries++) {
             Buyer b;
             if (f.tier() == 2 || (f.tier() == 3 && r.nextDouble() < mix.tier3ToAssemblers())) {
                 b = d.assemblers().get(r.nextInt(d.assemblers().size()));
             } else {
-                b = largestOfSample(d.tier(f.tier() - 1), 3, r);
+                b = largestOfSample(d.tier(f.tier() - 1), BUYER_SAMPLE, r);
             }
             if (b != null && !Population.isCustomer(f, b) && b != f) return b;
         }

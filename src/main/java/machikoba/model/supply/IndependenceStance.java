@@ -9,6 +9,9 @@ import machikoba.model.SupplyLink;
  * push that buyer past its cap; every firm refuses volume it has no capacity for.
  */
 public final class IndependenceStance {
+    /** Share of its capacity a firm fills before it refuses more work. */
+    static final double FULL = 0.95;
+
     private IndependenceStance() { }
 
     /** Extra normal volume the firm accepts on this link (0 if none). */
@@ -18,7 +21,7 @@ public final class IndependenceStance {
 
     /** The same from what it is made of: the link's volume out of the firm's normal orders, its routine work given out. */
     public static double room(double capacity, double maxTopShare, double routine, double total, double linkVolume) {
-        double capacityRoom = Math.max(0, 0.95 * capacity + routine - total);
+        double capacityRoom = Math.max(0, FULL * capacity + routine - total);
         return Math.min(capacityRoom, shareRoom(maxTopShare, linkVolume, total));
     }
 
