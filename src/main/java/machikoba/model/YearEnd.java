@@ -1,7 +1,7 @@
 package machikoba.model;
 
-import machikoba.model.engine.SupplierRegister;
-import machikoba.model.engine.SupplierRoster;
+import machikoba.model.engine.SupplierIndex;
+import machikoba.model.engine.RosterIndex;
 import machikoba.model.life.Closure;
 import machikoba.model.life.ExitCause;
 import machikoba.model.life.Innovation;
@@ -28,8 +28,8 @@ final class YearEnd {
         int year = d.year();
         double before = d.scenario().macroFor(year).offshoring();
         double after = year < d.scenario().period().end() ? d.scenario().macroFor(year + 1).offshoring() : before;
-        SupplierRegister register = SupplierRegister.read(d);
-        SupplierRoster[] rosters = SupplierRoster.readAll(d);
+        SupplierIndex register = SupplierIndex.read(d);
+        RosterIndex[] rosters = RosterIndex.readAll(d);
         for (int j = 0; j < d.assemblers().size(); j++) {
             Assembler a = d.assemblers().get(j);
             Offshoring.relocate(a, d, before, after, register, rosters[j]);

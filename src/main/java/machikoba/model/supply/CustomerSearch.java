@@ -5,8 +5,8 @@ import machikoba.model.Buyer;
 import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierRegister;
-import machikoba.model.engine.SupplierRoster;
+import machikoba.model.engine.SupplierIndex;
+import machikoba.model.engine.RosterIndex;
 import machikoba.model.life.Population;
 import machikoba.model.network.ClientReferral;
 
@@ -123,7 +123,7 @@ public final class CustomerSearch {
     }
 
     /** An assembler's search for a new supplier among tier 2 and 3: the best of a sample. */
-    public static Firm sampleSupplier(District d, int sample, SupplierRoster roster, SupplierRegister register) {
+    public static Firm sampleSupplier(District d, int sample, RosterIndex roster, SupplierIndex register) {
         MersenneTwisterFast r = d.random;
         List<Firm> t2 = d.tier(2), t3 = d.tier(3);
         int n = t2.size() + t3.size();

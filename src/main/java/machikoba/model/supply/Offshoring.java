@@ -2,8 +2,8 @@ package machikoba.model.supply;
 
 import machikoba.model.Assembler;
 import machikoba.model.District;
-import machikoba.model.engine.SupplierRegister;
-import machikoba.model.engine.SupplierRoster;
+import machikoba.model.engine.SupplierIndex;
+import machikoba.model.engine.RosterIndex;
 
 /**
  * Production moved abroad takes whole supplier relationships with it: "from only Hitachi to
@@ -18,12 +18,12 @@ public final class Offshoring {
         return after > before ? (after - before) / (1 - before) : 0;
     }
 
-    /** A relocation on its own (the year end moves every assembler's with one {@link SupplierRegister}). */
+    /** A relocation on its own (the year end moves every assembler's with one {@link SupplierIndex}). */
     public static void relocate(Assembler a, District d, double before, double after) {
-        relocate(a, d, before, after, SupplierRegister.read(d), SupplierRoster.read(a));
+        relocate(a, d, before, after, SupplierIndex.read(d), RosterIndex.read(a));
     }
 
-    public static void relocate(Assembler a, District d, double before, double after, SupplierRegister register, SupplierRoster roster) {
+    public static void relocate(Assembler a, District d, double before, double after, SupplierIndex register, RosterIndex roster) {
         double fraction = fractionMoved(before, after);
         if (fraction <= 0) return;
         int[] weakestFirst = roster.rank(register, false);

@@ -5,8 +5,8 @@ import machikoba.model.District;
 import machikoba.model.Draw;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierRegister;
-import machikoba.model.engine.SupplierRoster;
+import machikoba.model.engine.SupplierIndex;
+import machikoba.model.engine.RosterIndex;
 
 import machikoba.scenario.Scenario;
 
@@ -29,12 +29,12 @@ public final class SupplierSelection {
         return score(w, f.unitCost(), f.techLevel(), f.fillEma());
     }
 
-    /** A review on its own (the year end reviews every assembler with one {@link SupplierRegister}). */
+    /** A review on its own (the year end reviews every assembler with one {@link SupplierIndex}). */
     public static void review(Assembler a, District d) {
-        review(a, d, SupplierRegister.read(d), SupplierRoster.read(a));
+        review(a, d, SupplierIndex.read(d), RosterIndex.read(a));
     }
 
-    public static void review(Assembler a, District d, SupplierRegister register, SupplierRoster roster) {
+    public static void review(Assembler a, District d, SupplierIndex register, RosterIndex roster) {
         Scenario.Assemblers rules = d.scenario().assemblers();
         roster.compact();
         int[] ranked = roster.rank(register, true);
@@ -53,13 +53,13 @@ public final class SupplierSelection {
     }
 
     /** The assembler ends the tie; for a firm that relied on it, this is losing its parent. */
-    public static void drop(SupplyLink l, District d, SupplierRegister register) {
+    public static void drop(SupplyLink l, District d, SupplierIndex register) {
         l.drop(d.step());
         register.dropped(l);
     }
 
     /** Moves a share of the lower half's volume to the upper half, as far as they accept it. */
-    private static void shiftToBest(SupplierRoster roster, int[] ranked, int m, double share, SupplierRegister register) {
+    private static void shiftToBest(RosterIndex roster, int[] ranked, int m, double share, SupplierIndex register) {
         if (m == 0) return; // an assembler of a small district can lose every supplier
         int half = m / 2;
         double pool = 0;
@@ -78,7 +78,7 @@ public final class SupplierSelection {
      * Gives volume to the links at the ranked positions [from, to) in order, each up to what its
      * firm accepts; returns what is left.
      */
-    public static double place(SupplierRoster roster, int[] ranked, int from, int to, double volume, SupplierRegister register) {
+    public static double place(RosterIndex roster, int[] ranked, int from, int to, double volume, SupplierIndex register) {
         if (volume > 1e-12) register.refresh(roster, ranked, from, to);
         for (int i = from; i < to && volume > 1e-12; i++) {
             int p = ranked[i];
@@ -91,7 +91,7 @@ public final class SupplierSelection {
     }
 
     /** Volume wanted but not placed goes to current suppliers first, then to new ones found by sampling. */
-    private static void resource(Assembler a, SupplierRoster roster, int[] ranked, int m, District d, SupplierRegister register) {
+    private static void resource(Assembler a, RosterIndex roster, int[] ranked, int m, District d, SupplierIndex register) {
         double missing = a.baseDemand() - roster.placedVolume();
         if (missing <= 1e-9) return;
         missing = place(roster, ranked, 0, m, missing, register);
@@ -101,8 +101,7 @@ public final class SupplierSelection {
             if (f == null) break;
             double x = Math.min(missing, register.room(f, null));
             if (x <= 0) continue;
-            roster.linked(d.population().link(a, f, x));
-            register.linked(f);
+            roster.linked(d.population().link(a, f, x), register);
             missing -= x;
         }
         // left over: the assembler makes it in-house or buys it elsewhere

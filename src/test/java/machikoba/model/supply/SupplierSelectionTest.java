@@ -5,8 +5,8 @@ import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.Fixtures;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierRegister;
-import machikoba.model.engine.SupplierRoster;
+import machikoba.model.engine.SupplierIndex;
+import machikoba.model.engine.RosterIndex;
 
 import machikoba.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,9 @@ class SupplierSelectionTest {
         SupplyLink lo = Fixtures.link(a, open, 10, 10);
         SupplyLink lc = Fixtures.link(a, capped, 10, 10);
         Fixtures.link(new Assembler(91), capped, 20, 20);
-        SupplierRoster roster = SupplierRoster.read(a);
+        RosterIndex roster = RosterIndex.read(a);
         int[] cappedFirst = {roster.position(lc), roster.position(lo)};
-        double left = SupplierSelection.place(roster, cappedFirst, 0, 2, 1e6, SupplierRegister.read(d));
+        double left = SupplierSelection.place(roster, cappedFirst, 0, 2, 1e6, SupplierIndex.read(d));
         assertEquals(0.4, lc.volume() / (lc.volume() + 20), 1e-9, "the capped firm stops at 40%");
         assertEquals(0.95 * open.capacity(), lo.volume(), 1e-9, "the open firm fills its plant");
         assertTrue(left > 0);

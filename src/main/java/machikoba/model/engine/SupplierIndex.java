@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the assemblers' year-end reviews ({@link Offshoring}, {@link SupplierSelection}) know of
- * each firm that supplies them: its score, and what it needs to say how much more volume it
+ * An index, by firm id, of what the assemblers' year-end reviews ({@link Offshoring},
+ * {@link SupplierSelection}) know of each firm that supplies them: its score, and what it needs to say how much more volume it
  * takes ({@link IndependenceStance}). At national size the reviews rank and fill some 450,000
  * links a year, most of them more than once; looking into each supplier's own lists at every
  * look costs several cache misses, so the register reads every firm of tiers 2 and 3 once, on
@@ -29,7 +29,7 @@ import java.util.List;
  * change only links to assemblers, never the work a firm gives out, and cost, technology,
  * delivery, capacity and stance do not change while they run.
  */
-public final class SupplierRegister {
+public final class SupplierIndex {
     private final Scenario.Procurement weights;
     private double[] score = new double[0], routine = new double[0], total = new double[0],
             capacity = new double[0], maxTopShare = new double[0];
@@ -50,14 +50,14 @@ public final class SupplierRegister {
     private boolean[] ledgerDead = new boolean[0];
     private final ParallelPass pass;
 
-    private SupplierRegister(Scenario.Procurement weights, ParallelPass pass) {
+    private SupplierIndex(Scenario.Procurement weights, ParallelPass pass) {
         this.weights = weights;
         this.pass = pass;
     }
 
     /** Reads every firm that can supply an assembler (tiers 2 and 3). */
-    public static SupplierRegister read(District d) {
-        SupplierRegister r = new SupplierRegister(d.scenario().assemblers().procurement(), d.pass());
+    public static SupplierIndex read(District d) {
+        SupplierIndex r = new SupplierIndex(d.scenario().assemblers().procurement(), d.pass());
         r.ensure(d.nextFirmId());
         List<Firm> t2 = d.tier(2), t3 = d.tier(3);
         int n2 = t2.size(), n = n2 + t3.size();
@@ -171,7 +171,7 @@ public final class SupplierRegister {
      * links changed, ahead of a pass that will look at each (an assembler has one link to a
      * firm, so each index writes its own firm's slots).
      */
-    public void refresh(SupplierRoster roster, int[] ranked, int from, int to) {
+    public void refresh(RosterIndex roster, int[] ranked, int from, int to) {
         pass.forEach(to - from, 256, i -> {
             SupplyLink l = roster.link(ranked[from + i]);
             int id = l.supplierId();

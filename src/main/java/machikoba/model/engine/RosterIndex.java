@@ -11,14 +11,14 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * One assembler's suppliers as its year-end review ({@link Offshoring}, {@link SupplierSelection})
+ * An index of one assembler's suppliers as its year-end review ({@link Offshoring}, {@link SupplierSelection})
  * works through them: its links in the order of its list, with each link's supplier, volume and
  * whether it is dead, read from the links once. The review ranks, sums and fills these many
  * times over; reading them from the links each time costs a cache miss per link at national
  * size. Every change goes through the roster and on to the link itself, so the links always
  * say what the roster says.
  */
-public final class SupplierRoster {
+public final class RosterIndex {
     private final Assembler assembler;
     private SupplyLink[] links;
     private int[] firm;
@@ -28,7 +28,7 @@ public final class SupplierRoster {
     /** Ids of the firms with a live link to the assembler, made at the first {@link #supplies}. */
     private BitSet live;
 
-    private SupplierRoster(Assembler a) {
+    private RosterIndex(Assembler a) {
         this.assembler = a;
         List<SupplyLink> list = a.supplierLinks();
         n = list.size();
@@ -48,14 +48,14 @@ public final class SupplierRoster {
      * Rosters of all the district's assemblers, read on its threads (each writes its own). A
      * review changes only its own assembler's links, so the later ones stay true.
      */
-    public static SupplierRoster[] readAll(District d) {
-        SupplierRoster[] r = new SupplierRoster[d.assemblers().size()];
-        d.pass().forEach(r.length, 1, j -> r[j] = new SupplierRoster(d.assemblers().get(j)));
+    public static RosterIndex[] readAll(District d) {
+        RosterIndex[] r = new RosterIndex[d.assemblers().size()];
+        d.pass().forEach(r.length, 1, j -> r[j] = new RosterIndex(d.assemblers().get(j)));
         return r;
     }
 
-    public static SupplierRoster read(Assembler a) {
-        return new SupplierRoster(a);
+    public static RosterIndex read(Assembler a) {
+        return new RosterIndex(a);
     }
 
     public int size() { return n; }
@@ -75,14 +75,14 @@ public final class SupplierRoster {
         return v;
     }
 
-    public void setVolume(int p, double v, SupplierRegister register) {
+    public void setVolume(int p, double v, SupplierIndex register) {
         volume[p] = v;
         links[p].setVolume(v);
         register.volumeSet(links[p]);
     }
 
     /** {@link SupplierSelection#drop}. */
-    public void drop(int p, District d, SupplierRegister register) {
+    public void drop(int p, District d, SupplierIndex register) {
         SupplierSelection.drop(links[p], d, register);
         dead[p] = true;
         if (live != null) live.clear(firm[p]);
@@ -100,8 +100,9 @@ public final class SupplierRoster {
     }
 
     /** The assembler made a new link outside the roster (its search for new suppliers). */
-    public void linked(SupplyLink l) {
+    public void linked(SupplyLink l, SupplierIndex register) {
         live().set(l.supplierId());
+        register.linked(l.supplier());
     }
 
     private BitSet live() {
@@ -113,7 +114,7 @@ public final class SupplierRoster {
     }
 
     /** What the link's supplier would take on it now ({@link IndependenceStance#room}). */
-    public double room(int p, SupplierRegister register) {
+    public double room(int p, SupplierIndex register) {
         return register.room(firm[p], volume[p], links[p]);
     }
 
@@ -121,18 +122,18 @@ public final class SupplierRoster {
      * Positions of the live links, by their supplier's score (best or worst first), ties by firm
      * id: each score is looked up once, not at every comparison.
      */
-    public int[] rank(SupplierRegister register, boolean bestFirst) {
+    public int[] rank(SupplierIndex register, boolean bestFirst) {
         int[] ranked = new int[n];
         long[] key = new long[n], tie = new long[n];
         int m = 0;
         for (int p = 0; p < n; p++) {
             if (dead[p]) continue;
-            long k = Ranking.ascending(register.score(firm[p], links[p]));
+            long k = PrimitiveSort.ascending(register.score(firm[p], links[p]));
             key[m] = bestFirst ? ~k : k;
             tie[m] = (long) firm[p] << 32 | p; // a firm has one live link to an assembler; the position only makes the order total
             ranked[m++] = p;
         }
-        Ranking.sort(ranked, key, tie, m);
+        PrimitiveSort.sort(ranked, key, tie, m);
         return Arrays.copyOf(ranked, m);
     }
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The primitive ranking orders exactly as records sorted by Double.compare on the score, then by the tie-break. */
-class RankingTest {
+class PrimitiveSortTest {
     @Test
     void sameOrderAsACompareOnScoresThenTies() {
         MersenneTwisterFast r = new MersenneTwisterFast(7);
@@ -31,14 +31,14 @@ class RankingTest {
                 long[] key = new long[n], tie = new long[n];
                 for (int i = 0; i < n; i++) {
                     items[i] = i;
-                    long k = Ranking.ascending(score[i]);
+                    long k = PrimitiveSort.ascending(score[i]);
                     key[i] = bestFirst ? ~k : k;
                     tie[i] = i;
                 }
-                Ranking.sort(items, key, tie, n);
+                PrimitiveSort.sort(items, key, tie, n);
                 assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), items, "trial " + trial);
             }
         }
-        assertTrue(Ranking.ascending(-0.0) < Ranking.ascending(0.0));
+        assertTrue(PrimitiveSort.ascending(-0.0) < PrimitiveSort.ascending(0.0));
     }
 }

@@ -23,14 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are, to the bit, what looking into the firms and links gives — for the assembler just
  * reviewed and for those still to come; and a roster knows which firms supply its assembler.
  */
-class SupplierRegisterTest {
+class SupplierIndexTest {
     @Test
     void roomsAndVolumesStayTheOnesInTheFirmsAndLinks() {
         District d = Fixtures.district(800, 11, "assemblers.count", "6");
         for (int m = 0; m < 14; m++) d.schedule.step(d); // past a year end, with exits and entries
-        SupplierRegister register = SupplierRegister.read(d);
-        SupplierRoster[] rosters = SupplierRoster.readAll(d);
-        for (SupplierRoster r : rosters) r.supplies(d.tier(2).get(0)); // known before the drops, it must follow them
+        SupplierIndex register = SupplierIndex.read(d);
+        RosterIndex[] rosters = RosterIndex.readAll(d);
+        for (RosterIndex r : rosters) r.supplies(d.tier(2).get(0)); // known before the drops, it must follow them
         int looked = 0;
         for (int j = 0; j < d.assemblers().size(); j++) {
             Assembler a = d.assemblers().get(j);
@@ -44,7 +44,7 @@ class SupplierRegisterTest {
                     looked++;
                 }
             }
-            SupplierRoster r = rosters[j];
+            RosterIndex r = rosters[j];
             SupplyLink[] inRoster = new SupplyLink[r.size()];
             for (int p = 0; p < r.size(); p++) {
                 inRoster[p] = r.link(p);

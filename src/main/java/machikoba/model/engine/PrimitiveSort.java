@@ -6,8 +6,8 @@ package machikoba.model.engine;
  * spent most of its time in the comparator and its indirections. The order is exactly that of
  * {@link Double#compare} on the scores, then of the tie-break.
  */
-final class Ranking {
-    private Ranking() { }
+final class PrimitiveSort {
+    private PrimitiveSort() { }
 
     /** A long whose signed order is {@link Double#compare}'s order of the scores (-0.0 before 0.0, NaN last); {@code ~} of it reverses it. */
     static long ascending(double score) {
