@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What firms keep instead of working out again ({@link Firm#topShare}, {@link Firm#receivables})
+ * What firms keep instead of working out again ({@link Firm#topShare}, {@link machikoba.model.finance.PromissoryNotes#outstanding})
  * is, every month and to the bit, what working it out from their links and notes gives: every
  * change to links (a month's sales, links made, dropped by an assembler, dead with a firm) and to
  * notes (issued, collected, discounted) clears what was kept.

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A tier's month on the district's threads, the same to the bit as {@link District}'s one firm
- * after another. Firms that produce alone ({@link Firm#producesAlone}) read only what higher
+ * after another. Firms that produce alone ({@link #producesAlone}) read only what higher
  * tiers and their own subcontractors left and write only themselves and their own links, so
  * they produce at the same time, holding the bank back; then, in the tier's order, each of them
  * sees the bank if it must, and the other firms produce as they would have.
