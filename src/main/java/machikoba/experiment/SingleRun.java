@@ -1,6 +1,7 @@
 package machikoba.experiment;
 
 import machikoba.model.District;
+import machikoba.observe.Metric;
 import machikoba.observe.Observer;
 import machikoba.scenario.Scenario;
 
@@ -31,10 +32,9 @@ public final class SingleRun {
         int end = untilYear == null ? scenario.period().end() : Math.min(untilYear, scenario.period().end());
         int months = (end - scenario.period().start() + 1) * 12;
         long firmMonths = 0;
-        int firmsColumn = Observer.column("firms");
         while (d.schedule.getSteps() < months) {
             if (!d.schedule.step(d)) break;
-            firmMonths += (long) observer.last()[firmsColumn];
+            firmMonths += (long) Metric.FIRMS.of(observer.last());
         }
         d.finish();
         List<Object[]> firms = Observer.firmRows(d);

@@ -44,8 +44,6 @@ public final class Observer implements Steppable {
 
     public double[] last() { return rows.isEmpty() ? null : rows.get(rows.size() - 1); }
 
-    public static int column(String name) { return Metric.named(name).index(); }
-
     public static final String[] FIRM_COLUMNS = {
         "id", "born_year", "tier", "employees", "top_share", "customers", "cost_down_suffered",
         "products", "innovation_class", "networks_labelled", "networks_active"

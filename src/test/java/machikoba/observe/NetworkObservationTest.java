@@ -34,11 +34,11 @@ class NetworkObservationTest {
                 if (f.getNetworksActive() > 0) active++;
                 if (f.getNetworksActive() > 1) multi++;
             }
-            assertEquals((double) labelled / firms, row[Observer.column("network_member_share")], 1e-12);
-            assertEquals((double) active / firms, row[Observer.column("network_active_share")], 1e-12);
-            assertEquals((double) multi / firms, row[Observer.column("network_multi_share")], 1e-12);
+            assertEquals((double) labelled / firms, Metric.NETWORK_MEMBER_SHARE.of(row), 1e-12);
+            assertEquals((double) active / firms, Metric.NETWORK_ACTIVE_SHARE.of(row), 1e-12);
+            assertEquals((double) multi / firms, Metric.NETWORK_MULTI_SHARE.of(row), 1e-12);
             long sharedNow = d.networkEventsThisMonth().stream().filter(e -> e.kind() == NetworkEvent.Kind.ORDER_SHARED).count();
-            assertEquals(sharedNow, (long) row[Observer.column("orders_shared")]);
+            assertEquals(sharedNow, (long) Metric.ORDERS_SHARED.of(row));
             shared += sharedNow;
         }
         assertTrue(shared > 0, "Kyoto's networks share orders");
