@@ -1,7 +1,6 @@
 package machikoba.observe;
 
 import machikoba.model.District;
-import machikoba.model.Firm;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,6 +18,8 @@ public final class Observer implements Steppable {
 
     /** The header of timeseries.csv: every {@link Metric}'s column, in the row's order. */
     public static final String[] COLUMNS = Metric.columns().toArray(new String[0]);
+    /** The header of firms.csv ({@link FirmRow}). */
+    public static final String[] FIRM_COLUMNS = FirmRow.COLUMNS;
 
     private final List<double[]> rows = new ArrayList<>();
     private final NetworkLedger networks = new NetworkLedger();
@@ -43,28 +44,4 @@ public final class Observer implements Steppable {
     public List<double[]> rows() { return rows; }
 
     public double[] last() { return rows.isEmpty() ? null : rows.get(rows.size() - 1); }
-
-    public static final String[] FIRM_COLUMNS = {
-        "id", "born_year", "tier", "employees", "top_share", "customers", "cost_down_suffered",
-        "products", "innovation_class", "networks_labelled", "networks_active"
-    };
-
-    /** One row per firm alive now, with its innovation class (rules in {@link InnovationClass}). */
-    public static List<Object[]> firmRows(District d) {
-        List<Firm> alive = new ArrayList<>();
-        for (Firm f : d.firms()) if (f.isAlive()) alive.add(f);
-        double[] vaPerEmployee = alive.stream().mapToDouble(f -> f.getValueAdded() / f.getEmployees()).toArray();
-        double median = vaPerEmployee.length == 0 ? 0
-                : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(vaPerEmployee);
-        alive.sort(java.util.Comparator.comparingInt(Firm::getId));
-        List<Object[]> out = new ArrayList<>(alive.size());
-        for (Firm f : alive) {
-            InnovationClass c = InnovationClass.of(f.getProducts(), f.getDoesRd(), f.getTopCustomerShare(),
-                    f.getValueAdded() / f.getEmployees(), median);
-            out.add(new Object[] {f.getId(), f.getBornYear(), f.getTier(), f.getEmployees(), f.getTopCustomerShare(),
-                f.getCustomerCount(), f.getCostDownSuffered(), f.getProducts(), c.label,
-                f.getNetworksLabelled(), f.getNetworksActive()});
-        }
-        return out;
-    }
 }
