@@ -3,6 +3,7 @@ package machikoba.experiment;
 import machikoba.model.District;
 import machikoba.observe.FirmRow;
 import machikoba.observe.Metric;
+import machikoba.observe.NetworkLedger;
 import machikoba.observe.Observer;
 import machikoba.observe.RecordCsv;
 import machikoba.scenario.Scenario;
@@ -19,11 +20,15 @@ public final class SingleRun {
     /**
      * @param rows the observer's monthly rows, one value per {@link machikoba.observe.Metric}
      * @param firmRows the firms alive at the end
+     * @param networkRows each network in each year
      */
     public record Result(Scenario scenario, long seed, List<double[]> rows, List<FirmRow> firmRows,
-                         long firmMonths, long nanos, List<Object[]> networks) {
+                         long firmMonths, long nanos, List<NetworkLedger.Row> networkRows) {
         /** firms.csv's rows as written: each firm's cells in the order of {@link FirmRow#COLUMNS}. */
         public List<Object[]> firms() { return RecordCsv.cells(firmRows); }
+
+        /** networks.csv's rows as written: each row's cells in the order of {@link NetworkLedger#COLUMNS}. */
+        public List<Object[]> networks() { return RecordCsv.cells(networkRows); }
 
         /** Each firm's top customer's share of its sales at the end. */
         public double[] finalTopShares() { return firmRows.stream().mapToDouble(FirmRow::topShare).toArray(); }
@@ -50,6 +55,6 @@ public final class SingleRun {
         }
         d.finish();
         return new Result(scenario, seed, observer.rows(), FirmRow.of(d), firmMonths, System.nanoTime() - t0,
-                observer.networkRows());
+                observer.networks());
     }
 }

@@ -38,8 +38,11 @@ public final class Observer implements Steppable {
         networks.month(d);
     }
 
-    /** One row per network and year, {@link NetworkLedger#COLUMNS}. */
-    public List<Object[]> networkRows() { return networks.rows(); }
+    /** One row per network and year. */
+    public List<NetworkLedger.Row> networks() { return networks.rows(); }
+
+    /** networks.csv's rows as written: each row's cells in the order of {@link NetworkLedger#COLUMNS}. */
+    public List<Object[]> networkRows() { return RecordCsv.cells(networks.rows()); }
 
     public List<double[]> rows() { return rows; }
 

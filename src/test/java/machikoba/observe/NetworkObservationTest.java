@@ -42,15 +42,15 @@ class NetworkObservationTest {
             shared += sharedNow;
         }
         assertTrue(shared > 0, "Kyoto's networks share orders");
-        List<Object[]> rows = o.networkRows();
+        List<NetworkLedger.Row> rows = o.networks();
         int networksNow = d.networks().size();
         assertTrue(rows.size() >= networksNow, "one row per network and year");
-        long sharedInRows = rows.stream().mapToLong(r -> ((Number) r[7]).longValue()).sum();
+        long sharedInRows = rows.stream().mapToLong(NetworkLedger.Row::ordersShared).sum();
         assertEquals(shared, sharedInRows, "the year's rows add up the months' events");
-        for (Object[] r : rows.subList(rows.size() - networksNow, rows.size())) {
-            HorizontalNetwork n = d.networks().stream().filter(x -> x.getName().equals(r[1])).findFirst().orElseThrow();
-            assertEquals(n.members().stream().filter(Membership::isCurrent).count(), ((Number) r[3]).longValue());
-            assertEquals(n.members().stream().filter(Membership::isActive).count(), ((Number) r[4]).longValue());
+        for (NetworkLedger.Row r : rows.subList(rows.size() - networksNow, rows.size())) {
+            HorizontalNetwork n = d.networks().stream().filter(x -> x.getName().equals(r.network())).findFirst().orElseThrow();
+            assertEquals(n.members().stream().filter(Membership::isCurrent).count(), r.members());
+            assertEquals(n.members().stream().filter(Membership::isActive).count(), r.activeMembers());
         }
     }
 }
