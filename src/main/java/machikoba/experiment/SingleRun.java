@@ -18,7 +18,7 @@ public final class SingleRun {
     private SingleRun() { }
 
     /**
-     * @param rows the observer's monthly rows, one value per {@link machikoba.observe.Metric}
+     * @param rows the observer's monthly rows, one value per {@link Metric}
      * @param firmRows the firms alive at the end
      * @param networkRows each network in each year
      */
