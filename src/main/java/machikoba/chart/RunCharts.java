@@ -1,6 +1,6 @@
 package machikoba.chart;
 
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,22 +16,21 @@ public final class RunCharts {
     public static void write(String scenario, long seed, List<double[]> rows, double[] finalTopShares, Path dir)
             throws IOException {
         String tag = " — " + scenario + ", seed " + seed;
-        int year = Observer.column("year"), month = Observer.column("month");
-        double[][] firms = series(rows, year, month, Observer.column("firms"));
+        double[][] firms = series(rows, Metric.FIRMS);
         Charts.png(Charts.lines("Firms alive" + tag, "firms", Map.of("firms", firms)), dir.resolve("firms.png"));
 
-        String[] causes = {"exits_insolvency", "exits_no_successor", "exits_lost_parent", "exits_other"};
+        Metric[] causes = {Metric.EXITS_INSOLVENCY, Metric.EXITS_NO_SUCCESSOR, Metric.EXITS_LOST_PARENT, Metric.EXITS_OTHER};
         List<String> years = new ArrayList<>();
         for (double[] r : rows) {
-            String y = Integer.toString((int) r[year]);
+            String y = Integer.toString((int) Metric.YEAR.of(r));
             if (years.isEmpty() || !years.get(years.size() - 1).equals(y)) years.add(y);
         }
         double[][] exits = new double[causes.length][years.size()];
-        int first = rows.isEmpty() ? 0 : (int) rows.get(0)[year];
+        int first = rows.isEmpty() ? 0 : (int) Metric.YEAR.of(rows.get(0));
         for (double[] r : rows)
-            for (int c = 0; c < causes.length; c++) exits[c][(int) r[year] - first] += r[Observer.column(causes[c])];
+            for (int c = 0; c < causes.length; c++) exits[c][(int) Metric.YEAR.of(r) - first] += causes[c].of(r);
         List<String> labels = new ArrayList<>();
-        for (String c : causes) labels.add(c.substring("exits_".length()).replace('_', ' '));
+        for (Metric c : causes) labels.add(c.column().substring("exits_".length()).replace('_', ' '));
         Charts.png(Charts.stackedBars("Exits by cause" + tag, "year", "exits per year", labels, years, exits),
                 dir.resolve("exits.png"));
 
@@ -44,17 +43,17 @@ public final class RunCharts {
                 binLabels, counts), dir.resolve("top_share.png"));
 
         Map<String, double[][]> dependence = new LinkedHashMap<>();
-        dependence.put("price index paid by assemblers", series(rows, year, month, Observer.column("price_index")));
-        dependence.put("share with a parent (70%+)", series(rows, year, month, Observer.column("parent_share")));
-        dependence.put("share at 50%+", series(rows, year, month, Observer.column("share_50")));
+        dependence.put("price index paid by assemblers", series(rows, Metric.PRICE_INDEX));
+        dependence.put("share with a parent (70%+)", series(rows, Metric.PARENT_SHARE));
+        dependence.put("share at 50%+", series(rows, Metric.SHARE_50));
         Charts.png(Charts.lines("Prices and dependence" + tag, "index / share", dependence), dir.resolve("dependence.png"));
     }
 
-    static double[][] series(List<double[]> rows, int year, int month, int column) {
+    static double[][] series(List<double[]> rows, Metric metric) {
         double[][] xy = new double[2][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            xy[0][i] = rows.get(i)[year] + (rows.get(i)[month] - 1) / 12.0;
-            xy[1][i] = rows.get(i)[column];
+            xy[0][i] = Metric.YEAR.of(rows.get(i)) + (Metric.MONTH.of(rows.get(i)) - 1) / 12.0;
+            xy[1][i] = metric.of(rows.get(i));
         }
         return xy;
     }

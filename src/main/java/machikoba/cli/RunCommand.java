@@ -3,7 +3,7 @@ package machikoba.cli;
 import machikoba.experiment.OutputFolder;
 import machikoba.experiment.RunFiles;
 import machikoba.experiment.SingleRun;
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 import machikoba.observe.YearlyChange;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioLoader;
@@ -61,33 +61,32 @@ public final class RunCommand implements Callable<Integer> {
         List<double[]> rows = r.rows();
         Scenario s = r.scenario();
         double[] first = rows.get(0), last = rows.get(rows.size() - 1);
-        int f = Observer.column("firms");
-        int y0 = (int) first[Observer.column("year")], y1 = (int) last[Observer.column("year")];
+        int y0 = (int) Metric.YEAR.of(first), y1 = (int) Metric.YEAR.of(last);
         double secs = r.nanos() / 1e9;
         o.printf(Locale.ROOT, "Machikoba: %s, seed %d, %d-%d (%d months)%n", s.name(), r.seed(), y0, y1, rows.size());
-        o.printf(Locale.ROOT, "  firms          %,d (Jan %d) -> %,d (Dec %d)%n", (long) first[f], y0, (long) last[f], y1);
+        o.printf(Locale.ROOT, "  firms          %,d (Jan %d) -> %,d (Dec %d)%n", (long) Metric.FIRMS.of(first), y0, (long) Metric.FIRMS.of(last), y1);
         int to = Math.min(y1, y0 + 12);
         if (to > y0) {
             o.printf(Locale.ROOT, "  yearly change  %d-%d: firms %+.1f%%, employees %+.1f%%, value added %+.1f%%%n", y0, to,
-                    100 * YearlyChange.of(rows, "firms", y0, to), 100 * YearlyChange.of(rows, "employees", y0, to),
-                    100 * YearlyChange.of(rows, "value_added", y0, to));
+                    100 * YearlyChange.of(rows, Metric.FIRMS, y0, to), 100 * YearlyChange.of(rows, Metric.EMPLOYEES, y0, to),
+                    100 * YearlyChange.of(rows, Metric.VALUE_ADDED, y0, to));
         }
-        o.printf(Locale.ROOT, "  entries        %,d%n", (long) YearlyChange.yearSum(rows, "entries", y0, y1));
+        o.printf(Locale.ROOT, "  entries        %,d%n", (long) YearlyChange.yearSum(rows, Metric.ENTRIES, y0, y1));
         o.printf(Locale.ROOT, "  exits          %,d: insolvency %,d, no successor %,d, lost parent %,d, other %,d%n",
-                (long) YearlyChange.yearSum(rows, "exits", y0, y1),
-                (long) YearlyChange.yearSum(rows, "exits_insolvency", y0, y1),
-                (long) YearlyChange.yearSum(rows, "exits_no_successor", y0, y1),
-                (long) YearlyChange.yearSum(rows, "exits_lost_parent", y0, y1),
-                (long) YearlyChange.yearSum(rows, "exits_other", y0, y1));
+                (long) YearlyChange.yearSum(rows, Metric.EXITS, y0, y1),
+                (long) YearlyChange.yearSum(rows, Metric.EXITS_INSOLVENCY, y0, y1),
+                (long) YearlyChange.yearSum(rows, Metric.EXITS_NO_SUCCESSOR, y0, y1),
+                (long) YearlyChange.yearSum(rows, Metric.EXITS_LOST_PARENT, y0, y1),
+                (long) YearlyChange.yearSum(rows, Metric.EXITS_OTHER, y0, y1));
         o.printf(Locale.ROOT, "  price index    %.3f -> %.3f (paid by assemblers, volume-weighted)%n",
-                first[Observer.column("price_index")], last[Observer.column("price_index")]);
+                Metric.PRICE_INDEX.of(first), Metric.PRICE_INDEX.of(last));
         o.printf(Locale.ROOT, "  dependence     parent (70%%+) %.1f%% -> %.1f%%, 50%%+ %.1f%% -> %.1f%%, mean top share %.2f -> %.2f%n",
-                100 * first[Observer.column("parent_share")], 100 * last[Observer.column("parent_share")],
-                100 * first[Observer.column("share_50")], 100 * last[Observer.column("share_50")],
-                first[Observer.column("mean_top_share")], last[Observer.column("mean_top_share")]);
+                100 * Metric.PARENT_SHARE.of(first), 100 * Metric.PARENT_SHARE.of(last),
+                100 * Metric.SHARE_50.of(first), 100 * Metric.SHARE_50.of(last),
+                Metric.MEAN_TOP_SHARE.of(first), Metric.MEAN_TOP_SHARE.of(last));
         o.printf(Locale.ROOT, "  payment        receivable days %.0f -> %.0f, firms in cash stress %.1f%% -> %.1f%%%n",
-                first[Observer.column("receivable_days")], last[Observer.column("receivable_days")],
-                100 * first[Observer.column("cash_stress_share")], 100 * last[Observer.column("cash_stress_share")]);
+                Metric.RECEIVABLE_DAYS.of(first), Metric.RECEIVABLE_DAYS.of(last),
+                100 * Metric.CASH_STRESS_SHARE.of(first), 100 * Metric.CASH_STRESS_SHARE.of(last));
         o.printf(Locale.ROOT, "  run time       %.2f s, %,.0f firm-months/s%n", secs, r.firmMonths() / secs);
         o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, networks.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
     }

@@ -1,7 +1,7 @@
 package machikoba.experiment;
 
 import machikoba.chart.BatchCharts;
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -36,20 +36,21 @@ import java.util.Map;
  */
 public final class BatchOutputs {
     /** Metrics of summary.csv: the observer's columns less the clock. */
-    static final List<String> SUMMARY_METRICS = summaryMetrics();
+    static final List<Metric> SUMMARY_METRICS = summaryMetrics();
     /** Metrics drawn as fan charts per point, and as charts against swept parameters. */
-    static final String[] FAN = {"firms", "employees", "parent_share", "price_index"};
+    static final Metric[] FAN = {Metric.FIRMS, Metric.EMPLOYEES, Metric.PARENT_SHARE, Metric.PRICE_INDEX};
     static final String[] SWEEP = {"firms", "firms_yearly_change", "parent_share", "price_index"};
 
     private BatchOutputs() { }
 
-    private static List<String> summaryMetrics() {
-        List<String> m = new ArrayList<>();
-        for (String c : Observer.COLUMNS) if (!c.equals("step") && !c.equals("year") && !c.equals("month")) m.add(c);
-        return m;
+    private static List<Metric> summaryMetrics() {
+        List<Metric> m = new ArrayList<>(List.of(Metric.values()));
+        m.removeAll(List.of(Metric.STEP, Metric.YEAR, Metric.MONTH));
+        return List.copyOf(m);
     }
 
-    static boolean isFlow(String metric) { return metric.equals("entries") || metric.startsWith("exits"); }
+    /** Flows are summed over the year, stocks and shares averaged: the flows are those a run's total counts. */
+    static boolean isFlow(Metric metric) { return List.of(RunMetrics.TOTAL).contains(metric); }
 
     /** Writes every merged file and figure of a complete batch. */
     public static void write(BatchPlan plan, Path out, boolean figures) throws IOException {
@@ -104,17 +105,17 @@ public final class BatchOutputs {
                 double[][][] yearly = yearlyValues(plan, out, point); // [year][metric][replication]
                 int firstYear = plan.scenario(point).period().start();
                 Map<String, double[][]> fans = new LinkedHashMap<>();
-                for (String f : FAN) fans.put(f, new double[4][yearly.length]);
+                for (Metric f : FAN) fans.put(f.column(), new double[4][yearly.length]);
                 for (int y = 0; y < yearly.length; y++) {
                     for (int m = 0; m < SUMMARY_METRICS.size(); m++) {
                         double[] s = stats(yearly[y][m]);
                         p.print(point);
                         for (String path : plan.paths()) p.print(plan.points().get(point).get(path));
                         p.print(firstYear + y);
-                        p.print(SUMMARY_METRICS.get(m));
+                        p.print(SUMMARY_METRICS.get(m).column());
                         for (double v : s) p.print(Numbers.format(v));
                         p.println();
-                        double[][] fan = fans.get(SUMMARY_METRICS.get(m));
+                        double[][] fan = fans.get(SUMMARY_METRICS.get(m).column());
                         if (fan != null) {
                             fan[0][y] = firstYear + y;
                             fan[1][y] = s[1];
@@ -193,14 +194,14 @@ public final class BatchOutputs {
     static double[][][] yearlyValues(BatchPlan plan, Path out, int point) throws IOException {
         int r = plan.replications();
         int offset = 3 + plan.paths().size();
-        int yearCol = offset + Observer.column("year");
+        int yearCol = offset + Metric.YEAR.index();
         int firstYear = plan.scenario(point).period().start();
         int lastYear = plan.until() == null ? plan.scenario(point).period().end()
                 : Math.min(plan.until(), plan.scenario(point).period().end());
         int years = lastYear - firstYear + 1, metrics = SUMMARY_METRICS.size();
         double[][][] out3 = new double[years][metrics][r];
         int[] cols = new int[metrics];
-        for (int m = 0; m < metrics; m++) cols[m] = offset + Observer.column(SUMMARY_METRICS.get(m));
+        for (int m = 0; m < metrics; m++) cols[m] = offset + SUMMARY_METRICS.get(m).index();
         for (int rep = 0; rep < r; rep++) {
             double[][] sum = new double[years][metrics];
             int[] months = new int[years];

@@ -1,6 +1,7 @@
 package machikoba.experiment;
 
 import machikoba.model.District;
+import machikoba.observe.Metric;
 import machikoba.observe.Observer;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioLoader;
@@ -85,10 +86,9 @@ public final class Benchmark {
             Observer observer = new Observer().attach(d);
             long t1 = System.nanoTime(), c1 = cpuNanos();
             long firmMonths = 0;
-            int firmsColumn = Observer.column("firms");
             while (d.schedule.getSteps() < months) {
                 if (!d.schedule.step(d)) break;
-                firmMonths += (long) observer.last()[firmsColumn];
+                firmMonths += (long) Metric.FIRMS.of(observer.last());
             }
             long t2 = System.nanoTime(), c2 = cpuNanos();
             long peak = heap.peak();

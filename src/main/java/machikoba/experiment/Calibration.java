@@ -1,6 +1,6 @@
 package machikoba.experiment;
 
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioError;
 import machikoba.scenario.ScenarioLoader;
@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,7 +76,7 @@ public final class Calibration {
         this.scenarioFiles = scenarioFiles;
         for (Path f : scenarioFiles) {
             names.add(ScenarioLoader.load(f).name());
-            targets.add(Targets.load(Targets.fileFor(f), new LinkedHashSet<>(Arrays.asList(Observer.COLUMNS))));
+            targets.add(Targets.load(Targets.fileFor(f), Set.copyOf(Metric.columns())));
         }
         this.params = params;
         this.only = only;

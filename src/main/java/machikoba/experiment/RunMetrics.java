@@ -1,6 +1,6 @@
 package machikoba.experiment;
 
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 import machikoba.observe.YearlyChange;
 
 import java.util.List;
@@ -11,14 +11,14 @@ import java.util.List;
  * over the first twelve years (1985-1997 for Ota, the window [U-2009] quotes).
  */
 public final class RunMetrics {
-    /** Observer columns read in the last month (stocks and shares). */
-    static final String[] FINAL = {"firms", "employees", "value_added", "price_index", "mean_top_share",
-        "parent_share", "share_50", "receivable_days", "cash_stress_share"};
-    /** Observer columns summed over the whole run (monthly flows). */
-    static final String[] TOTAL = {"entries", "exits", "exits_insolvency", "exits_no_successor",
-        "exits_lost_parent", "exits_other"};
-    /** Observer columns whose yearly rate of change is reported. */
-    static final String[] CHANGE = {"firms", "employees", "value_added"};
+    /** Metrics read in the last month (stocks and shares). */
+    static final Metric[] FINAL = {Metric.FIRMS, Metric.EMPLOYEES, Metric.VALUE_ADDED, Metric.PRICE_INDEX,
+        Metric.MEAN_TOP_SHARE, Metric.PARENT_SHARE, Metric.SHARE_50, Metric.RECEIVABLE_DAYS, Metric.CASH_STRESS_SHARE};
+    /** Metrics summed over the whole run (monthly flows). */
+    static final Metric[] TOTAL = {Metric.ENTRIES, Metric.EXITS, Metric.EXITS_INSOLVENCY, Metric.EXITS_NO_SUCCESSOR,
+        Metric.EXITS_LOST_PARENT, Metric.EXITS_OTHER};
+    /** Metrics whose yearly rate of change is reported. */
+    static final Metric[] CHANGE = {Metric.FIRMS, Metric.EMPLOYEES, Metric.VALUE_ADDED};
 
     public static final String[] NAMES = names();
 
@@ -27,9 +27,9 @@ public final class RunMetrics {
     private static String[] names() {
         String[] n = new String[FINAL.length + TOTAL.length + CHANGE.length];
         int i = 0;
-        for (String c : FINAL) n[i++] = c;
-        for (String c : TOTAL) n[i++] = c;
-        for (String c : CHANGE) n[i++] = c + "_yearly_change";
+        for (Metric m : FINAL) n[i++] = m.column();
+        for (Metric m : TOTAL) n[i++] = m.column();
+        for (Metric m : CHANGE) n[i++] = m.column() + "_yearly_change";
         return n;
     }
 
@@ -42,13 +42,12 @@ public final class RunMetrics {
     public static double[] of(List<double[]> rows) {
         double[] out = new double[NAMES.length];
         double[] last = rows.get(rows.size() - 1);
-        int year = Observer.column("year");
-        int y0 = (int) rows.get(0)[year], y1 = (int) last[year];
+        int y0 = (int) Metric.YEAR.of(rows.get(0)), y1 = (int) Metric.YEAR.of(last);
         int i = 0;
-        for (String c : FINAL) out[i++] = last[Observer.column(c)];
-        for (String c : TOTAL) out[i++] = YearlyChange.yearSum(rows, c, y0, y1);
+        for (Metric m : FINAL) out[i++] = m.of(last);
+        for (Metric m : TOTAL) out[i++] = YearlyChange.yearSum(rows, m, y0, y1);
         int to = Math.min(y1, y0 + 12);
-        for (String c : CHANGE) out[i++] = YearlyChange.of(rows, c, y0, to);
+        for (Metric m : CHANGE) out[i++] = YearlyChange.of(rows, m, y0, to);
         return out;
     }
 }

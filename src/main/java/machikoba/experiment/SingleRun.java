@@ -1,8 +1,11 @@
 package machikoba.experiment;
 
 import machikoba.model.District;
-
+import machikoba.observe.FirmRow;
+import machikoba.observe.Metric;
+import machikoba.observe.NetworkLedger;
 import machikoba.observe.Observer;
+import machikoba.observe.RecordCsv;
 import machikoba.scenario.Scenario;
 
 import java.util.List;
@@ -14,8 +17,22 @@ import java.util.List;
 public final class SingleRun {
     private SingleRun() { }
 
-    public record Result(Scenario scenario, long seed, List<double[]> rows, List<Object[]> firms,
-                         double[] finalTopShares, long firmMonths, long nanos, List<Object[]> networks) { }
+    /**
+     * @param rows the observer's monthly rows, one value per {@link Metric}
+     * @param firmRows the firms alive at the end
+     * @param networkRows each network in each year
+     */
+    public record Result(Scenario scenario, long seed, List<double[]> rows, List<FirmRow> firmRows,
+                         long firmMonths, long nanos, List<NetworkLedger.Row> networkRows) {
+        /** firms.csv's rows as written: each firm's cells in the order of {@link FirmRow#COLUMNS}. */
+        public List<Object[]> firms() { return RecordCsv.cells(firmRows); }
+
+        /** networks.csv's rows as written: each row's cells in the order of {@link NetworkLedger#COLUMNS}. */
+        public List<Object[]> networks() { return RecordCsv.cells(networkRows); }
+
+        /** Each firm's top customer's share of its sales at the end. */
+        public double[] finalTopShares() { return firmRows.stream().mapToDouble(FirmRow::topShare).toArray(); }
+    }
 
     /** Runs from the scenario's start to December of {@code untilYear} (or the scenario's end). */
     public static Result run(Scenario scenario, long seed, Integer untilYear) {
@@ -32,15 +49,12 @@ public final class SingleRun {
         int end = untilYear == null ? scenario.period().end() : Math.min(untilYear, scenario.period().end());
         int months = (end - scenario.period().start() + 1) * 12;
         long firmMonths = 0;
-        int firmsColumn = Observer.column("firms");
         while (d.schedule.getSteps() < months) {
             if (!d.schedule.step(d)) break;
-            firmMonths += (long) observer.last()[firmsColumn];
+            firmMonths += (long) Metric.FIRMS.of(observer.last());
         }
         d.finish();
-        List<Object[]> firms = Observer.firmRows(d);
-        double[] tops = firms.stream().mapToDouble(r -> (Double) r[4]).toArray();
-        return new Result(scenario, seed, observer.rows(), firms, tops, firmMonths, System.nanoTime() - t0,
-                observer.networkRows());
+        return new Result(scenario, seed, observer.rows(), FirmRow.of(d), firmMonths, System.nanoTime() - t0,
+                observer.networks());
     }
 }

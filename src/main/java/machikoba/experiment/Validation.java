@@ -4,7 +4,7 @@ import machikoba.model.District;
 
 import machikoba.chart.BandChart;
 import machikoba.chart.Charts;
-import machikoba.observe.Observer;
+import machikoba.observe.Metric;
 import machikoba.observe.YearlyChange;
 import machikoba.scenario.Scenario;
 import machikoba.scenario.ScenarioError;
@@ -18,12 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,7 +51,7 @@ public final class Validation {
     public static Report run(List<Path> scenarioFiles, int replications, int threads, Path outDir) throws IOException {
         long t0 = System.nanoTime();
         List<District> districts = new ArrayList<>();
-        java.util.Set<String> columns = new LinkedHashSet<>(Arrays.asList(Observer.COLUMNS));
+        Set<String> columns = Set.copyOf(Metric.columns());
         for (Path f : scenarioFiles) {
             Scenario s = ScenarioLoader.load(f);
             Path tf = Targets.fileFor(f);
@@ -115,9 +114,10 @@ public final class Validation {
     }
 
     static double evaluate(Targets.Target t, List<double[]> rows) {
-        if (t.yearlyChange()) return YearlyChange.of(rows, t.column(), t.from(), t.to());
+        Metric metric = Metric.named(t.column());
+        if (t.yearlyChange()) return YearlyChange.of(rows, metric, t.from(), t.to());
         SummaryStatistics s = new SummaryStatistics();
-        for (int y = t.from(); y <= t.to(); y++) s.addValue(YearlyChange.yearMean(rows, t.column(), y));
+        for (int y = t.from(); y <= t.to(); y++) s.addValue(YearlyChange.yearMean(rows, metric, y));
         return s.getMean();
     }
 
@@ -165,13 +165,12 @@ public final class Validation {
 
     /** Firm count per month: mean and 5th-95th percentile over replications, census points on top. */
     private static void chart(District d, List<List<double[]>> runs, Path dir) throws IOException {
-        int months = runs.get(0).size(), c = Observer.column("firms");
-        int yc = Observer.column("year"), mc = Observer.column("month");
+        int months = runs.get(0).size();
         double[] x = new double[months], mean = new double[months], lo = new double[months], hi = new double[months];
         for (int m = 0; m < months; m++) {
             DescriptiveStatistics s = new DescriptiveStatistics();
-            for (List<double[]> run : runs) s.addValue(run.get(m)[c]);
-            x[m] = runs.get(0).get(m)[yc] + (runs.get(0).get(m)[mc] - 1) / 12.0;
+            for (List<double[]> run : runs) s.addValue(Metric.FIRMS.of(run.get(m)));
+            x[m] = Metric.YEAR.of(runs.get(0).get(m)) + (Metric.MONTH.of(runs.get(0).get(m)) - 1) / 12.0;
             mean[m] = s.getMean();
             lo[m] = s.getPercentile(5);
             hi[m] = s.getPercentile(95);

@@ -1,5 +1,6 @@
 package machikoba.gui;
 
+import machikoba.observe.Metric;
 import machikoba.observe.Observer;
 import org.jfree.data.xy.XYSeries;
 import sim.display.Controller;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 final class LiveCharts implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final String[] CAUSES = {"insolvency", "no_successor", "lost_parent", "other"};
+    private static final Metric[] CAUSES = {Metric.EXITS_INSOLVENCY, Metric.EXITS_NO_SUCCESSOR, Metric.EXITS_LOST_PARENT, Metric.EXITS_OTHER};
 
     private final TimeSeriesChartGenerator firmsChart = chart("Firms alive", "firms");
     private final TimeSeriesChartGenerator exitsChart = chart("Exits by cause, last 12 months", "exits");
@@ -38,7 +39,7 @@ final class LiveCharts implements Steppable {
     LiveCharts() {
         firmsChart.addSeries(firms, null);
         for (int i = 0; i < CAUSES.length; i++) {
-            exits[i] = new XYSeries(CAUSES[i].replace('_', ' '), false);
+            exits[i] = new XYSeries(CAUSES[i].column().substring("exits_".length()).replace('_', ' '), false);
             exitsChart.addSeries(exits[i], null);
         }
         dependenceChart.addSeries(parent, null);
@@ -91,19 +92,18 @@ final class LiveCharts implements Steppable {
         List<double[]> rows = observer.rows();
         if (rows.isEmpty()) return;
         double[] row = rows.get(rows.size() - 1);
-        double t = row[Observer.column("year")] + (row[Observer.column("month")] - 1) / 12.0;
-        firms.add(t, row[Observer.column("firms")], false);
+        double t = Metric.YEAR.of(row) + (Metric.MONTH.of(row) - 1) / 12.0;
+        firms.add(t, Metric.FIRMS.of(row), false);
         for (int i = 0; i < CAUSES.length; i++) {
-            int col = Observer.column("exits_" + CAUSES[i]);
             double sum = 0;
-            for (int k = Math.max(0, rows.size() - 12); k < rows.size(); k++) sum += rows.get(k)[col];
+            for (int k = Math.max(0, rows.size() - 12); k < rows.size(); k++) sum += CAUSES[i].of(rows.get(k));
             exits[i].add(t, sum, false);
         }
-        parent.add(t, 100 * row[Observer.column("parent_share")], false);
-        over50.add(t, 100 * row[Observer.column("share_50")], false);
-        labelled.add(t, 100 * row[Observer.column("network_member_share")], false);
-        active.add(t, 100 * row[Observer.column("network_active_share")], false);
-        multi.add(t, 100 * row[Observer.column("network_multi_share")], false);
+        parent.add(t, 100 * Metric.PARENT_SHARE.of(row), false);
+        over50.add(t, 100 * Metric.SHARE_50.of(row), false);
+        labelled.add(t, 100 * Metric.NETWORK_MEMBER_SHARE.of(row), false);
+        active.add(t, 100 * Metric.NETWORK_ACTIVE_SHARE.of(row), false);
+        multi.add(t, 100 * Metric.NETWORK_MULTI_SHARE.of(row), false);
         long steps = state.schedule.getSteps();
         for (TimeSeriesChartGenerator g : charts()) g.updateChartLater(steps);
     }

@@ -1,7 +1,7 @@
 package machikoba.model;
 
-import machikoba.model.engine.SupplierIndex;
 import machikoba.model.engine.RosterIndex;
+import machikoba.model.engine.SupplierIndex;
 import machikoba.model.life.Closure;
 import machikoba.model.life.ExitCause;
 import machikoba.model.life.Innovation;

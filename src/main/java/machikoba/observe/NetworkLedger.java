@@ -13,15 +13,24 @@ import java.util.Map;
 /**
  * Counts what each network did, month by month from the district's network events, and in
  * December writes one row per network: its labelled and active members then and the year's
- * exchanges, referrals, shared orders and joint products ({@link #COLUMNS}).
+ * exchanges, referrals, shared orders and joint products ({@link Row}).
  */
 public final class NetworkLedger {
-    public static final String[] COLUMNS = {
-        "year", "network", "origin", "members", "active_members", "exchanges", "referrals", "orders_shared", "joint_products"
-    };
+    /**
+     * One row of networks.csv: a network in one year. Its components, in this order and in
+     * snake_case, are the file's columns ({@link #COLUMNS}).
+     *
+     * @param members labelled members in December
+     * @param activeMembers of them, those active in December
+     */
+    public record Row(int year, String network, String origin, int members, int activeMembers,
+                      long exchanges, long referrals, long ordersShared, long jointProducts) { }
+
+    /** The header of networks.csv. */
+    public static final String[] COLUMNS = RecordCsv.columns(Row.class);
 
     private final Map<HorizontalNetwork, long[]> year = new LinkedHashMap<>();
-    private final List<Object[]> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
 
     /** Adds this month's events; in December closes the year. */
     void month(District d) {
@@ -37,12 +46,12 @@ public final class NetworkLedger {
                 if (m.isActive()) active++;
             }
             long[] c = year.getOrDefault(n, new long[NetworkEvent.Kind.values().length]);
-            rows.add(new Object[] {d.year(), n.getName(), n.getOrigin(), members, active,
+            rows.add(new Row(d.year(), n.getName(), n.getOrigin(), members, active,
                 c[NetworkEvent.Kind.EXCHANGE.ordinal()], c[NetworkEvent.Kind.REFERRAL.ordinal()],
-                c[NetworkEvent.Kind.ORDER_SHARED.ordinal()], c[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()]});
+                c[NetworkEvent.Kind.ORDER_SHARED.ordinal()], c[NetworkEvent.Kind.JOINT_PRODUCT.ordinal()]));
         }
         year.clear();
     }
 
-    public List<Object[]> rows() { return rows; }
+    public List<Row> rows() { return rows; }
 }

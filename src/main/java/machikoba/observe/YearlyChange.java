@@ -10,24 +10,22 @@ import java.util.List;
 public final class YearlyChange {
     private YearlyChange() { }
 
-    public static double of(List<double[]> rows, String column, int from, int to) {
-        double a = yearMean(rows, column, from), b = yearMean(rows, column, to);
+    public static double of(List<double[]> rows, Metric metric, int from, int to) {
+        double a = yearMean(rows, metric, from), b = yearMean(rows, metric, to);
         if (Double.isNaN(a) || Double.isNaN(b) || a <= 0 || to <= from) return Double.NaN;
         return Math.pow(b / a, 1.0 / (to - from)) - 1;
     }
 
-    public static double yearMean(List<double[]> rows, String column, int year) {
-        int c = Observer.column(column), y = Observer.column("year");
+    public static double yearMean(List<double[]> rows, Metric metric, int year) {
         double sum = 0;
         int n = 0;
-        for (double[] r : rows) if ((int) r[y] == year) { sum += r[c]; n++; }
+        for (double[] r : rows) if ((int) Metric.YEAR.of(r) == year) { sum += metric.of(r); n++; }
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    public static double yearSum(List<double[]> rows, String column, int from, int to) {
-        int c = Observer.column(column), y = Observer.column("year");
+    public static double yearSum(List<double[]> rows, Metric metric, int from, int to) {
         double sum = 0;
-        for (double[] r : rows) if ((int) r[y] >= from && (int) r[y] <= to) sum += r[c];
+        for (double[] r : rows) if ((int) Metric.YEAR.of(r) >= from && (int) Metric.YEAR.of(r) <= to) sum += metric.of(r);
         return sum;
     }
 }

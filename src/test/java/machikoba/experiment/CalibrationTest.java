@@ -1,6 +1,7 @@
 package machikoba.experiment;
 
 import machikoba.scenario.ScenarioLoader;
+import machikoba.observe.Metric;
 import machikoba.observe.YearlyChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class CalibrationTest {
         double observed = 0;
         for (long seed = 1; seed <= 2; seed++) {
             List<double[]> rows = SingleRun.run(ScenarioLoader.load(s, Map.of("entry.rate", Double.toString(truth))), seed, null).rows();
-            observed += YearlyChange.of(rows, "firms", 1985, 1992) / 2;
+            observed += YearlyChange.of(rows, Metric.FIRMS, 1985, 1992) / 2;
         }
         Files.writeString(tmp.resolve("small.targets.yaml"), String.format(Locale.ROOT, """
                 scenario: small
@@ -71,7 +72,7 @@ class CalibrationTest {
             double observed = 0;
             for (long seed = 1; seed <= 2; seed++) {
                 List<double[]> rows = SingleRun.run(ScenarioLoader.load((Path) x[0], Map.of("entry.rate", Double.toString((double) x[2]))), seed, null).rows();
-                observed += YearlyChange.of(rows, "firms", 1985, 1992) / 2;
+                observed += YearlyChange.of(rows, Metric.FIRMS, 1985, 1992) / 2;
             }
             Files.writeString(tmp.resolve(x[1] + ".targets.yaml"), String.format(Locale.ROOT, targets, x[1], observed));
         }

@@ -35,23 +35,23 @@ class NetworkObservationTest {
                 if (f.networkingOrNone().activeCount() > 0) active++;
                 if (f.networkingOrNone().activeCount() > 1) multi++;
             }
-            assertEquals((double) labelled / firms, row[Observer.column("network_member_share")], 1e-12);
-            assertEquals((double) active / firms, row[Observer.column("network_active_share")], 1e-12);
-            assertEquals((double) multi / firms, row[Observer.column("network_multi_share")], 1e-12);
+            assertEquals((double) labelled / firms, Metric.NETWORK_MEMBER_SHARE.of(row), 1e-12);
+            assertEquals((double) active / firms, Metric.NETWORK_ACTIVE_SHARE.of(row), 1e-12);
+            assertEquals((double) multi / firms, Metric.NETWORK_MULTI_SHARE.of(row), 1e-12);
             long sharedNow = d.networkEventsThisMonth().stream().filter(e -> e.kind() == NetworkEvent.Kind.ORDER_SHARED).count();
-            assertEquals(sharedNow, (long) row[Observer.column("orders_shared")]);
+            assertEquals(sharedNow, (long) Metric.ORDERS_SHARED.of(row));
             shared += sharedNow;
         }
         assertTrue(shared > 0, "Kyoto's networks share orders");
-        List<Object[]> rows = o.networkRows();
+        List<NetworkLedger.Row> rows = o.networks();
         int networksNow = d.networks().size();
         assertTrue(rows.size() >= networksNow, "one row per network and year");
-        long sharedInRows = rows.stream().mapToLong(r -> ((Number) r[7]).longValue()).sum();
+        long sharedInRows = rows.stream().mapToLong(NetworkLedger.Row::ordersShared).sum();
         assertEquals(shared, sharedInRows, "the year's rows add up the months' events");
-        for (Object[] r : rows.subList(rows.size() - networksNow, rows.size())) {
-            HorizontalNetwork n = d.networks().stream().filter(x -> x.getName().equals(r[1])).findFirst().orElseThrow();
-            assertEquals(n.members().stream().filter(Membership::isCurrent).count(), ((Number) r[3]).longValue());
-            assertEquals(n.members().stream().filter(Membership::isActive).count(), ((Number) r[4]).longValue());
+        for (NetworkLedger.Row r : rows.subList(rows.size() - networksNow, rows.size())) {
+            HorizontalNetwork n = d.networks().stream().filter(x -> x.getName().equals(r.network())).findFirst().orElseThrow();
+            assertEquals(n.members().stream().filter(Membership::isCurrent).count(), r.members());
+            assertEquals(n.members().stream().filter(Membership::isActive).count(), r.activeMembers());
         }
     }
 }

@@ -2,7 +2,6 @@ package machikoba.observe;
 
 import machikoba.model.District;
 import machikoba.model.Firm;
-
 import machikoba.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +23,13 @@ class ObserverTest {
             d.schedule.step(d);
             double[] row = o.last();
             long alive = d.firms().stream().filter(Firm::alive).count();
-            assertEquals(alive, (long) row[Observer.column("firms")]);
-            assertEquals(m, (int) row[Observer.column("step")]);
-            assertEquals(m % 12 + 1, (int) row[Observer.column("month")]);
-            double exits = row[Observer.column("exits")];
-            assertEquals(exits, row[Observer.column("exits_insolvency")] + row[Observer.column("exits_no_successor")]
-                    + row[Observer.column("exits_lost_parent")] + row[Observer.column("exits_other")]);
-            assertEquals(alivePrevious - exits + row[Observer.column("entries")], alive, "stock-flow identity");
+            assertEquals(alive, (long) Metric.FIRMS.of(row));
+            assertEquals(m, (int) Metric.STEP.of(row));
+            assertEquals(m % 12 + 1, (int) Metric.MONTH.of(row));
+            double exits = Metric.EXITS.of(row);
+            assertEquals(exits, Metric.EXITS_INSOLVENCY.of(row) + Metric.EXITS_NO_SUCCESSOR.of(row)
+                    + Metric.EXITS_LOST_PARENT.of(row) + Metric.EXITS_OTHER.of(row));
+            assertEquals(alivePrevious - exits + Metric.ENTRIES.of(row), alive, "stock-flow identity");
             alivePrevious = (int) alive;
         }
     }
@@ -56,10 +55,10 @@ class ObserverTest {
             if (e >= 100 && e < 300) large++;
         }
         assertTrue(labelled > 0 && several > 0, "O-net and the coordinator groups label firms by 1997");
-        assertEquals((double) active / labelled, row[Observer.column("member_active_share")], 1e-12);
-        assertEquals((double) activeInSeveral / several, row[Observer.column("multi_member_multi_active_share")], 1e-12);
-        assertEquals(small, (int) row[Observer.column("firms_4_29")]);
-        assertEquals(medium, (int) row[Observer.column("firms_30_99")]);
-        assertEquals(large, (int) row[Observer.column("firms_100_299")]);
+        assertEquals((double) active / labelled, Metric.MEMBER_ACTIVE_SHARE.of(row), 1e-12);
+        assertEquals((double) activeInSeveral / several, Metric.MULTI_MEMBER_MULTI_ACTIVE_SHARE.of(row), 1e-12);
+        assertEquals(small, (int) Metric.FIRMS_4_29.of(row));
+        assertEquals(medium, (int) Metric.FIRMS_30_99.of(row));
+        assertEquals(large, (int) Metric.FIRMS_100_299.of(row));
     }
 }

@@ -5,8 +5,8 @@ import machikoba.model.Buyer;
 import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierIndex;
 import machikoba.model.engine.RosterIndex;
+import machikoba.model.engine.SupplierIndex;
 import machikoba.model.life.Population;
 import machikoba.model.network.ClientReferral;
 

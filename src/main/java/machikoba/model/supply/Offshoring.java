@@ -2,8 +2,8 @@ package machikoba.model.supply;
 
 import machikoba.model.Assembler;
 import machikoba.model.District;
-import machikoba.model.engine.SupplierIndex;
 import machikoba.model.engine.RosterIndex;
+import machikoba.model.engine.SupplierIndex;
 
 /**
  * Production moved abroad takes whole supplier relationships with it: "from only Hitachi to

@@ -5,8 +5,8 @@ import machikoba.model.District;
 import machikoba.model.Draw;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierIndex;
 import machikoba.model.engine.RosterIndex;
+import machikoba.model.engine.SupplierIndex;
 
 import machikoba.scenario.Scenario;
 

@@ -5,8 +5,8 @@ import machikoba.model.District;
 import machikoba.model.Firm;
 import machikoba.model.Fixtures;
 import machikoba.model.SupplyLink;
-import machikoba.model.engine.SupplierIndex;
 import machikoba.model.engine.RosterIndex;
+import machikoba.model.engine.SupplierIndex;
 
 import machikoba.scenario.Scenario;
 import org.junit.jupiter.api.Test;
