@@ -82,7 +82,10 @@ class BadInputTest {
         String bad = edit("  count: 8897 ", "  count: [8897 ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:"), msg);
-        assertTrue(msg.contains("not valid YAML"), msg);
+        int line = lineOf(bad, "count: [8897");
+        // the parser notices the missing ']' where the next value starts
+        assertTrue(msg.contains("bad.yaml:" + line + ": firms.count") || msg.contains("bad.yaml:" + (line + 1) + ": firms.count"), msg);
+        assertTrue(msg.contains(": expected valid YAML, got a syntax error: "), msg);
     }
 
     @Test
@@ -132,7 +135,7 @@ class BadInputTest {
     void missingField() throws IOException {
         String bad = edit("  utilisation: 0.85      # share of capacity the start-year orders fill (calibrated)\n", "");
         String msg = rejected(bad);
-        assertTrue(msg.contains("firms.utilisation: missing"), msg);
+        assertTrue(msg.contains("firms.utilisation: expected a number, got nothing (the field is missing)"), msg);
     }
 
     @Test
@@ -140,6 +143,43 @@ class BadInputTest {
         String bad = edit("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
         String msg = rejected(bad);
         assertTrue(msg.contains("macro: expected one row per year 1985-2007 (23 rows), got 22"), msg);
+    }
+
+    @Test
+    void duplicateKey() throws IOException {
+        String bad = edit("  utilisation: 0.85 ", "  utilisation: 0.5\n  utilisation: 0.85 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + (lineOf(bad, "utilisation: 0.5") + 1) + ": firms.utilisation: expected each key once in a mapping, got 'utilisation' a second time (first on line "
+                + lineOf(bad, "utilisation: 0.5") + ")"), msg);
+    }
+
+    @Test
+    void notANumber() throws IOException {
+        String bad = edit("  wage: 3.6 ", "  wage: .nan ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "wage: .nan") + ": economy.wage: expected a finite number, got '.nan'"), msg);
+    }
+
+    @Test
+    void infinity() throws IOException {
+        String bad = edit("  wage: 3.6 ", "  wage: 1e309 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "wage: 1e309") + ": economy.wage: expected a value from "), msg);
+        assertTrue(msg.strip().endsWith(", got Infinity"), msg);
+    }
+
+    @Test
+    void emptyListEntry() throws IOException {
+        String bad = edit("  months: [4, 10] ", "  months: [4, ~] ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "months: [4, ~]") + ": assemblers.costDown.months[1]: expected a whole number, got an empty value"), msg);
+    }
+
+    @Test
+    void wholeNumberTooLarge() throws IOException {
+        String bad = edit("  count: 8897 ", "  count: 2147483648 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: 2147483648") + ": firms.count: expected a whole number, got 2147483648"), msg);
     }
 
     @Test
