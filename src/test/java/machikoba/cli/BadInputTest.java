@@ -182,6 +182,15 @@ class BadInputTest {
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: 2147483648") + ": firms.count: expected a whole number, got 2147483648"), msg);
     }
 
+    /** A district that cannot fit in the heap stops before it is built, naming firms.count. */
+    @Test
+    void tooLargeForTheHeap() throws IOException {
+        String bad = edit("  count: 8897 ", "  count: 2000000000 ");
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: 2000000000") + ": firms.count: expected at most "), msg);
+        assertTrue(msg.contains("firms to fit in this Java heap") && msg.contains("got 2,000,000,000"), msg);
+    }
+
     @Test
     void earlierResultsAreLeftUntouched() throws IOException {
         Path out = tmp.resolve("out");
