@@ -43,6 +43,8 @@ class BadInputFuzzTest {
     static final int TARGETS_MUTANTS = Integer.getInteger("fuzz.targetsMutants", 100);
     static final long ONLY = Long.getLong("fuzz.only", -1);
     static final int TIMEOUT_SECONDS = 60;
+    /** -Dfuzz.wholePeriod=true runs every mutant that loads to the scenario's end, not one year (slower). */
+    static final boolean WHOLE_PERIOD = Boolean.getBoolean("fuzz.wholePeriod");
     /** -Dfuzz.log=true writes every mutant and its outcome to target/fuzz-log-FILE.txt. */
     static final boolean LOG = Boolean.getBoolean("fuzz.log");
 
@@ -93,11 +95,12 @@ class BadInputFuzzTest {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("earlier.txt"), "earlier results");
             }
-            String until = Integer.toString(startYear(base));
-            String[] args = batch
-                    ? new String[] {"batch", file.toString(), "--replications", "1", "--threads", "1", "--until", until, "--no-figures", "--out", out.toString()}
-                    : new String[] {"run", file.toString(), "--threads", "1", "--until", until, "--out", out.toString()};
-            Outcome o = execute(args);
+            List<String> args = new ArrayList<>(batch
+                    ? List.of("batch", file.toString(), "--replications", "1", "--no-figures")
+                    : List.of("run", file.toString()));
+            args.addAll(List.of("--threads", "1", "--out", out.toString()));
+            if (!WHOLE_PERIOD) args.addAll(List.of("--until", Integer.toString(startYear(base))));
+            Outcome o = execute(args.toArray(String[]::new));
             if (o.millis() > slowest) { slowest = o.millis(); slowestWhat = m.description(); }
             String why = judge(o, file, out, earlier, m.text(), batch ? "runs.csv" : "timeseries.csv");
             if (LOG) log.append(seed).append(" | ").append(m.description().replace("\n", "\\n")).append(" | ").append(o.status()).append(" | ").append(o.millis())

@@ -36,6 +36,10 @@ final class YamlMutator {
     private static final Pattern BLOCK_KEY = Pattern.compile("^(\\s*)(- )?([A-Za-z_][A-Za-z0-9_]*):(?=\\s|$)");
     private static final Pattern FLOW_ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*): ([^,{}\\[\\]#]*?)\\s*(?=[,}])");
 
+    /** The kinds of mutation drawn; -Dfuzz.kinds=SCALE,EXTREME narrows them, e.g. to reach the model more often. */
+    static final List<Kind> KINDS = System.getProperty("fuzz.kinds") == null ? List.of(Kind.values())
+            : java.util.Arrays.stream(System.getProperty("fuzz.kinds").split(",")).map(Kind::valueOf).toList();
+
     private final List<String> lines;
     private final List<Span> keys = new ArrayList<>();
     private final List<Span> values = new ArrayList<>();
@@ -101,7 +105,7 @@ final class YamlMutator {
         StringBuilder what = new StringBuilder();
         String text = null;
         for (int i = 0; i < n; i++) {
-            Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
+            Kind kind = KINDS.get(r.nextInt(KINDS.size()));
             Mutant one = m.apply(kind, r);
             text = one.text();
             if (what.length() > 0) what.append("; then ");
