@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -70,49 +71,25 @@ class BadInputFuzzTest {
         @Override public String toString() { return "seed " + seed + ": " + what + "\n    " + why.replace("\n", "\n    "); }
     }
 
+    /** What a mutant is given to: the command line, its output folder, whether earlier results are there, what a run leaves. */
+    private record Plan(List<String> args, Path out, boolean earlier, String expectedFile) { }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ota", "higashi-osaka", "kyoto", "japan"})
     void brokenScenariosRunOrStopWithOneMessage(String name) throws Exception {
         String base = scaled(name);
-        YamlMutator mutator = new YamlMutator(base);
         Path file = tmp.resolve(name + ".yaml");
-        List<Failure> failures = new ArrayList<>();
-        StringBuilder log = new StringBuilder();
-        int ran = 0, rejected = 0;
-        long slowest = 0;
-        String slowestWhat = "";
-        long seedBase = SEED + 1_000_000L * name.hashCode();
-        for (int i = 0; i < SCENARIO_MUTANTS; i++) {
-            long seed = seedBase + i;
-            if (ONLY >= 0 && seed != ONLY) continue;
-            YamlMutator.Mutant m = mutator.mutate(new Random(seed));
-            Files.writeString(file, m.text());
+        fuzz(name + ".yaml", base, file, SCENARIO_MUTANTS, SEED + 1_000_000L * name.hashCode(), i -> {
             boolean batch = i % 3 != 0;
-            // a batch refuses a folder it did not make, whatever the scenario: earlier results only for run
-            boolean earlier = i % 2 == 1 && !batch;
             Path out = tmp.resolve("out-" + i);
-            if (earlier) {
-                Files.createDirectories(out);
-                Files.writeString(out.resolve("earlier.txt"), "earlier results");
-            }
             List<String> args = new ArrayList<>(batch
                     ? List.of("batch", file.toString(), "--replications", "1", "--no-figures")
                     : List.of("run", file.toString()));
             args.addAll(List.of("--threads", "1", "--out", out.toString()));
             if (!WHOLE_PERIOD) args.addAll(List.of("--until", Integer.toString(startYear(base))));
-            Outcome o = execute(args.toArray(String[]::new));
-            if (o.millis() > slowest) { slowest = o.millis(); slowestWhat = m.description(); }
-            String why = judge(o, file, out, earlier, m.text(), batch ? "runs.csv" : "timeseries.csv");
-            if (LOG) log.append(seed).append(" | ").append(m.description().replace("\n", "\\n")).append(" | ").append(o.status()).append(" | ").append(o.millis())
-                    .append(" | ").append(o.err().strip().replace("\n", "\\n")).append('\n');
-            if (why != null) failures.add(new Failure(seed, m.description(), why));
-            else if (o.status() == 0) ran++;
-            else rejected++;
-            deleteTree(out);
-            if (o.millis() > TIMEOUT_SECONDS * 1000L) break;
-        }
-        if (LOG) Files.writeString(Path.of("target", "fuzz-log-" + name + ".yaml.txt"), log);
-        report(name + ".yaml", ran, rejected, slowest, slowestWhat, failures);
+            // a batch refuses a folder it did not make, whatever the scenario: earlier results only for run
+            return new Plan(args, out, i % 2 == 1 && !batch, batch ? "runs.csv" : "timeseries.csv");
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,42 +106,48 @@ class BadInputFuzzTest {
         }
         args0.add(tmp.resolve(name + ".yaml").toString());
         args0.addAll(List.of("--replications", "1", "--threads", "1"));
+        fuzz(name + ".targets.yaml", base, tmp.resolve(name + ".targets.yaml"), TARGETS_MUTANTS, SEED + 7_000_000L * name.hashCode(), i -> {
+            Path out = tmp.resolve("out-" + i);
+            List<String> args = new ArrayList<>(args0);
+            args.addAll(List.of("--out", out.toString()));
+            return new Plan(args, out, i % 2 == 1, "validation.csv");
+        });
+    }
+
+    /** Writes {@code count} mutants of {@code base} to {@code file} one after another and judges what the command line does with each. */
+    private void fuzz(String label, String base, Path file, int count, long seedBase, IntFunction<Plan> plans) throws Exception {
         YamlMutator mutator = new YamlMutator(base);
-        Path file = tmp.resolve(name + ".targets.yaml");
         List<Failure> failures = new ArrayList<>();
         StringBuilder log = new StringBuilder();
         int ran = 0, rejected = 0;
         long slowest = 0;
         String slowestWhat = "";
-        long seedBase = SEED + 7_000_000L * name.hashCode();
-        for (int i = 0; i < TARGETS_MUTANTS; i++) {
+        for (int i = 0; i < count; i++) {
             long seed = seedBase + i;
             if (ONLY >= 0 && seed != ONLY) continue;
             YamlMutator.Mutant m = mutator.mutate(new Random(seed));
             Files.writeString(file, m.text());
-            boolean earlier = i % 2 == 1;
-            Path out = tmp.resolve("out-" + i);
-            if (earlier) {
-                Files.createDirectories(out);
-                Files.writeString(out.resolve("earlier.txt"), "earlier results");
+            Plan p = plans.apply(i);
+            if (p.earlier()) {
+                Files.createDirectories(p.out());
+                Files.writeString(p.out().resolve("earlier.txt"), "earlier results");
             }
-            List<String> args = new ArrayList<>(args0);
-            args.addAll(List.of("--out", out.toString()));
-            Outcome o = execute(args.toArray(String[]::new));
+            Outcome o = execute(p.args().toArray(String[]::new));
             if (o.millis() > slowest) { slowest = o.millis(); slowestWhat = m.description(); }
             // exit status 1 is a validation that ran and found a target missed: the input was fine
-            Outcome asRun = o.status() == 1 && o.err().isEmpty() ? new Outcome(0, o.out(), o.err(), o.millis()) : o;
-            String why = judge(asRun, file, out, earlier, m.text(), "validation.csv");
-            if (LOG) log.append(seed).append(" | ").append(m.description().replace("\n", "\\n")).append(" | ").append(o.status()).append(" | ").append(o.millis())
-                    .append(" | ").append(o.err().strip().replace("\n", "\\n")).append('\n');
+            Outcome judged = o.status() == 1 && o.err().isEmpty() && p.args().get(0).equals("validate")
+                    ? new Outcome(0, o.out(), o.err(), o.millis()) : o;
+            String why = judge(judged, file, p.out(), p.earlier(), m.text(), p.expectedFile());
+            if (LOG) log.append(seed).append(" | ").append(m.description().replace("\n", "\\n")).append(" | ").append(o.status())
+                    .append(" | ").append(o.millis()).append(" | ").append(o.err().strip().replace("\n", "\\n")).append('\n');
             if (why != null) failures.add(new Failure(seed, m.description(), why));
-            else if (o.status() != 2) ran++;
+            else if (judged.status() == 0) ran++;
             else rejected++;
-            deleteTree(out);
+            deleteTree(p.out());
             if (o.millis() > TIMEOUT_SECONDS * 1000L) break;
         }
-        if (LOG) Files.writeString(Path.of("target", "fuzz-log-" + name + ".targets.yaml.txt"), log);
-        report(name + ".targets.yaml", ran, rejected, slowest, slowestWhat, failures);
+        if (LOG) Files.writeString(Path.of("target", "fuzz-log-" + label + ".txt"), log);
+        report(label, ran, rejected, slowest, slowestWhat, failures);
     }
 
     /** Why an outcome breaks the property, or null when it keeps it. */

@@ -123,37 +123,34 @@ final class YamlMutator {
                 out.remove(i);
                 return new Mutant(join(out), "deleted line " + (i + 1) + ": " + lines.get(i).strip());
             }
-            case DELETE_KEY -> {
+            case DELETE_KEY, DUPLICATE_KEY -> {
                 if (keys.isEmpty()) return apply(Kind.DELETE_LINE, r);
+                boolean delete = kind == Kind.DELETE_KEY;
+                String done = delete ? "deleted key " : "duplicated key ";
                 Span k = keys.get(r.nextInt(keys.size()));
                 if (k.flow()) {
                     String line = lines.get(k.line());
                     int end = flowEntryEnd(line, k.end());
                     int start = k.start();
-                    if (end < line.length() && line.charAt(end) == ',') end++;
-                    else if (start >= 2 && line.startsWith(", ", start - 2)) start -= 2;
-                    out.set(k.line(), line.substring(0, start) + line.substring(end).replaceFirst("^ (?=\\S)", ""));
-                    return new Mutant(join(out), "deleted key " + name(k) + " on line " + (k.line() + 1));
+                    if (!delete) {
+                        out.set(k.line(), line.substring(0, end) + ", " + line.substring(start, end) + line.substring(end));
+                    } else {
+                        if (end < line.length() && line.charAt(end) == ',') end++;
+                        else if (start >= 2 && line.startsWith(", ", start - 2)) start -= 2;
+                        out.set(k.line(), line.substring(0, start) + line.substring(end).replaceFirst("^ (?=\\S)", ""));
+                    }
+                    return new Mutant(join(out), done + name(k) + " on line " + (k.line() + 1));
                 }
                 int last = blockEnd(k.line());
-                for (int i = last; i >= k.line(); i--) out.remove(i);
-                return new Mutant(join(out), "deleted key " + name(k) + " (lines " + (k.line() + 1) + "-" + (last + 1) + ")");
-            }
-            case DUPLICATE_KEY -> {
-                if (keys.isEmpty()) return apply(Kind.DELETE_LINE, r);
-                Span k = keys.get(r.nextInt(keys.size()));
-                if (k.flow()) {
-                    String line = lines.get(k.line());
-                    int end = flowEntryEnd(line, k.end());
-                    out.set(k.line(), line.substring(0, end) + ", " + line.substring(k.start(), end) + line.substring(end));
-                    return new Mutant(join(out), "duplicated key " + name(k) + " on line " + (k.line() + 1));
+                if (delete) {
+                    for (int i = last; i >= k.line(); i--) out.remove(i);
+                } else {
+                    // a list item's first key is duplicated without its dash, inside the same item
+                    List<String> block = new ArrayList<>(lines.subList(k.line(), last + 1));
+                    block.set(0, block.get(0).replaceFirst("^(\\s*)- ", "$1  "));
+                    out.addAll(last + 1, block);
                 }
-                int last = blockEnd(k.line());
-                // a list item's first key is duplicated without its dash, inside the same item
-                List<String> block = new ArrayList<>(lines.subList(k.line(), last + 1));
-                block.set(0, block.get(0).replaceFirst("^(\\s*)- ", "$1  "));
-                out.addAll(last + 1, block);
-                return new Mutant(join(out), "duplicated key " + name(k) + " (lines " + (k.line() + 1) + "-" + (last + 1) + ")");
+                return new Mutant(join(out), done + name(k) + " (lines " + (k.line() + 1) + "-" + (last + 1) + ")");
             }
             case RETYPE -> {
                 if (values.isEmpty()) return apply(Kind.TRUNCATE, r);
