@@ -62,6 +62,9 @@ public final class BatchCommand implements Callable<Integer> {
         for (ParameterGrid.Axis a : axes) describe.add("sweep: " + a.path() + "=" + String.join(",", a.values()));
         BatchPlan plan = new BatchPlan(scenarioFile, grid.paths(), grid.points(), replications, seed, until, describe);
         int t = threads.count();
+        List<machikoba.scenario.Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < plan.points().size(); i++) scenarios.add(plan.scenario(i));
+        HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "batch");
         System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs on %d threads -> %s%n",
                 plan.scenarioName(), plan.points().size(), replications, plan.runCount(), t, dir);

@@ -50,6 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (months < 1) throw new ScenarioError("--months", 0, "", "expected a number of months of at least 1, got " + months);
         if (threads < 1) throw new ScenarioError("--threads", 0, "", "expected a whole number >= 1, got " + threads);
         if (repeat < 1) throw new ScenarioError("--repeat", 0, "", "expected at least 1, got " + repeat);
+        int largest = java.util.Arrays.stream(firms).max().orElse(0);
+        HeapCheck.check(scenario, List.of(Benchmark.scaled(scenario, largest)), 1);
         PrintStream o = System.out;
         o.printf(Locale.ROOT, "Machikoba bench: %s, seed %d, %d months, max heap %,d MB, %d processors, %d thread%s per district%n",
                 scenario, seed, months, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),

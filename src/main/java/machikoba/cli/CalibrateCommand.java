@@ -1,6 +1,7 @@
 package machikoba.cli;
 
 import machikoba.experiment.Calibration;
+import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         int t = threads.count();
+        for (Path f : scenarios) {
+            HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
+        }
         Calibration.Result r = Calibration.run(scenarios, ps, targetNames, replications, evaluations, t, seed, out);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());

@@ -59,6 +59,7 @@ public final class GuiCommand implements Callable<Integer> {
         Scenario full = ScenarioLoader.load(scenarioFile);
         long count = Math.max(1, Math.round(full.firms().count() * scale));
         Scenario s = scale == 1 ? full : ScenarioLoader.load(scenarioFile, Map.of("firms.count", Long.toString(count)));
+        HeapCheck.check(scenarioFile, s);
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("machikoba: gui needs a display; on a server run it under xvfb-run -a -s \"-screen 0 1600x1000x24\"");
             return 1;

@@ -43,6 +43,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenarioFile);
+        HeapCheck.check(scenarioFile, s);
         if (until != null && until < s.period().start()) {
             throw new machikoba.scenario.ScenarioError("--until", 0, "", "expected a year from " + s.period().start()
                     + " to " + s.period().end() + ", got " + until);

@@ -70,6 +70,9 @@ public final class SensitivityCommand implements Callable<Integer> {
                 replications, ms, method, seed, until);
         BatchPlan plan = a.plan();
         int t = threads.count();
+        List<machikoba.scenario.Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < plan.points().size(); i++) scenarios.add(plan.scenario(i));
+        HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "sensitivity-" + method);
         System.out.printf(Locale.ROOT, "Machikoba sensitivity (%s): %s, %d parameters, %d runs on %d threads -> %s%n",
                 method, plan.scenarioName(), ps.size(), plan.runCount(), t, dir);

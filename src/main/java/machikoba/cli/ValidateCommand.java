@@ -1,6 +1,7 @@
 package machikoba.cli;
 
 import machikoba.experiment.Validation;
+import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (replications < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--replications must be at least 1");
         int t = threads.count();
+        for (Path f : scenarios) {
+            HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
+        }
         Validation.Report r = Validation.run(scenarios, replications, t, out);
         System.out.printf(Locale.ROOT, "%-14s %-34s %12s %12s %25s  %s%n", "scenario", "target", "observed", "sim mean", "95% CI", "pass");
         for (Validation.Row row : r.rows()) {

@@ -75,8 +75,9 @@ public final class Calibration {
     private Calibration(List<Path> scenarioFiles, List<Param> params, List<String> only, int replications, int threads) {
         this.scenarioFiles = scenarioFiles;
         for (Path f : scenarioFiles) {
-            names.add(ScenarioLoader.load(f).name());
-            targets.add(Targets.load(Targets.fileFor(f), Set.copyOf(Metric.columns())));
+            Scenario s = ScenarioLoader.load(f);
+            names.add(s.name());
+            targets.add(Targets.load(Targets.fileFor(f), Set.copyOf(Metric.columns()), s));
         }
         this.params = params;
         this.only = only;

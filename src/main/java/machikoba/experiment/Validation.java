@@ -55,9 +55,10 @@ public final class Validation {
         for (Path f : scenarioFiles) {
             Scenario s = ScenarioLoader.load(f);
             Path tf = Targets.fileFor(f);
-            if (!Files.exists(tf)) throw new ScenarioError(tf.toString(), 0, "", "no targets file beside the scenario; expected " + tf);
-            districts.add(new District(f, s, Targets.load(tf, columns)));
+            if (!Files.exists(tf)) throw new ScenarioError(tf.toString(), 0, "", "expected a targets file beside the scenario, " + tf + ", got no such file");
+            districts.add(new District(f, s, Targets.load(tf, columns, s)));
         }
+        checkRelativeTargets(districts);
         List<List<List<double[]>>> runs = simulate(districts, replications, threads);
 
         Map<String, double[]> values = new LinkedHashMap<>();   // "scenario/target" -> value per replication
@@ -76,9 +77,6 @@ public final class Validation {
                 boolean relative = t.kind().equals("below") || t.kind().equals("above");
                 if (relative) {
                     double[] other = values.get(t.than() + "/" + t.name());
-                    if (other == null) throw new ScenarioError(Targets.fileFor(d.file()).toString(), 0, "than",
-                            "target '" + t.name() + "' compares with scenario '" + t.than()
-                                    + "', which must be validated in the same call with a target of the same name");
                     double otherMean = meanCi(other)[0];
                     boolean pass = t.kind().equals("below") ? ci[0] < otherMean : ci[0] > otherMean;
                     rows.add(new Row(d.scenario().name(), t.name(), t.kind() + " " + t.than(), otherMean, ci[0], ci[1], ci[2],
@@ -98,6 +96,20 @@ public final class Validation {
             folder.commit();
         }
         return report;
+    }
+
+    /** A relative target compares with a scenario of the same call that has a target of its name. */
+    private static void checkRelativeTargets(List<District> districts) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (District d : districts) for (Targets.Target t : d.targets().targets()) known.add(d.scenario().name() + "/" + t.name());
+        for (District d : districts) {
+            List<Targets.Target> ts = d.targets().targets();
+            for (int i = 0; i < ts.size(); i++) {
+                Targets.Target t = ts.get(i);
+                boolean relative = t.kind().equals("below") || t.kind().equals("above");
+                if (relative && !known.contains(t.than() + "/" + t.name())) throw Targets.noSuchOther(Targets.fileFor(d.file()), i, t);
+            }
+        }
     }
 
     private static List<List<List<double[]>>> simulate(List<District> districts, int replications, int threads) {

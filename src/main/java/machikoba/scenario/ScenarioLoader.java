@@ -1,12 +1,12 @@
 package machikoba.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,10 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads a scenario YAML file into a {@link Scenario}, optionally with values overridden by
@@ -38,6 +36,7 @@ import java.util.stream.Collectors;
 public final class ScenarioLoader {
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -48,6 +47,7 @@ public final class ScenarioLoader {
 
     /** For files with optional fields (targets): missing values bind as null and are checked by hand. */
     private static final ObjectMapper YAML_OPTIONAL = JsonMapper.builder(new YAMLFactory())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -66,9 +66,9 @@ public final class ScenarioLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ScenarioError(name, 0, "", "no such file; expected a scenario YAML file such as scenarios/ota.yaml");
+            throw new ScenarioError(name, 0, "", "expected a scenario YAML file such as scenarios/ota.yaml, got no such file");
         } catch (IOException e) {
-            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioError(name, 0, "", "expected a readable file, got " + Messages.quote(e.getMessage()));
         }
         return parse(name, text, overrides);
     }
@@ -77,6 +77,21 @@ public final class ScenarioLoader {
         Parsed<Scenario> p = bind(name, text, Scenario.class, overrides, YAML);
         new ScenarioValidator(name, p.lines::lineOf).validate(p.value);
         return p.value;
+    }
+
+    /**
+     * An error about a field of a file that has already been loaded, for checks made after
+     * loading (a district too large for the heap, a target naming another scenario): it names
+     * the line the field stands on.
+     */
+    public static ScenarioError errorAt(Path file, String field, String message) {
+        int line = 0;
+        try {
+            line = new SourceLines(file.toString(), Files.readString(file, StandardCharsets.UTF_8), field).lineOf(field);
+        } catch (IOException | ScenarioError e) {
+            // the file was read once already; without it the message still names the file and field
+        }
+        return new ScenarioError(file.toString(), line, field, message);
     }
 
     /** A bound value with the line numbers of its source, for checks after binding. */
@@ -88,88 +103,106 @@ public final class ScenarioLoader {
         try {
             return bind(name, Files.readString(file, StandardCharsets.UTF_8), type, Map.of(), YAML_OPTIONAL);
         } catch (NoSuchFileException e) {
-            throw new ScenarioError(name, 0, "", "no such file");
+            throw new ScenarioError(name, 0, "", "expected a YAML file, got no such file");
         } catch (IOException e) {
-            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioError(name, 0, "", "expected a readable file, got " + Messages.quote(e.getMessage()));
         }
     }
 
     static <T> Parsed<T> bind(String name, String text, Class<T> type, Map<String, String> overrides, ObjectMapper mapper) {
-        SourceLines lines;
+        String first = type.getRecordComponents()[0].getName();
+        SourceLines lines = new SourceLines(name, text, first);
         JsonNode tree;
         try {
-            lines = new SourceLines(text);
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioError(name, line, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new ScenarioError(name, line, first, "expected valid YAML, got " + Messages.quote(Messages.firstLine(e.getOriginalMessage())));
         }
         if (!(tree instanceof ObjectNode root)) {
-            throw new ScenarioError(name, 1, "", "expected a mapping of sections");
+            throw new ScenarioError(name, 1, first, "expected " + Messages.expected(type) + ", got "
+                    + (tree == null || tree.isMissingNode() ? "an empty file" : Messages.describe(tree)));
         }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }
+        T value;
         try {
-            return new Parsed<>(mapper.treeToValue(root, type), lines);
+            value = mapper.treeToValue(root, type);
         } catch (JsonProcessingException e) {
-            throw bindingError(name, lines, e);
+            throw bindingError(name, lines, root, type, e);
+        }
+        emptyEntries(name, lines, type, value, "");
+        return new Parsed<>(value, lines);
+    }
+
+    /** Jackson binds an empty list entry ("- " or "[1, ~]") as null: an error like an empty field. */
+    private static void emptyEntries(String file, SourceLines lines, Class<?> type, Object value, String path) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String at = path + "[" + i + "]";
+                if (list.get(i) == null) {
+                    throw new ScenarioError(file, lines.lineOf(at), at, "expected " + Messages.expected(typeAt(type, at)) + ", got an empty value");
+                }
+                emptyEntries(file, lines, type, list.get(i), at);
+            }
+        } else if (value instanceof Record r) {
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getType().isPrimitive() || c.getType() == String.class) continue;
+                try {
+                    emptyEntries(file, lines, type, c.getAccessor().invoke(r), path.isEmpty() ? c.getName() : path + "." + c.getName());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
-    private static ScenarioError bindingError(String file, SourceLines lines, JsonProcessingException e) {
+    private static ScenarioError bindingError(String file, SourceLines lines, JsonNode root, Class<?> type, JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = knownNames(u.getKnownPropertyIds());
-            return new ScenarioError(file, lines.lineOf(path), path,
-                    "unknown key '" + u.getPropertyName() + "'; expected one of: " + known);
+            int cut = path.lastIndexOf('.');
+            String parent = cut < 0 ? "the file" : path.substring(0, cut);
+            return new ScenarioError(file, lines.lineOf(path), path, "expected a key of " + parent + " ("
+                    + Messages.names(u.getKnownPropertyIds()) + "), got unknown key '" + u.getPropertyName() + "'");
         }
-        if (e instanceof InvalidFormatException f) {
-            return new ScenarioError(file, lines.lineOf(path), path,
-                    "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'");
+        String msg = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException && msg != null && msg.startsWith("Missing") && msg.contains("creator property")) {
+            String field = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
+            String full = path.endsWith(field) ? path : path.isEmpty() ? field : path + "." + field;
+            return new ScenarioError(file, lines.lineOf(full), full,
+                    "expected " + Messages.expected(typeAt(type, full)) + ", got nothing (the field is missing)");
         }
-        if (e instanceof MismatchedInputException m) {
-            String msg = m.getOriginalMessage();
-            if (msg != null && msg.startsWith("Missing") && msg.contains("creator property")) {
-                String field = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
-                String full = path.endsWith(field) ? path : path.isEmpty() ? field : path + "." + field;
-                return new ScenarioError(file, lines.lineOf(full), full, "missing; this field is required");
+        if (path.isEmpty()) path = type.getRecordComponents()[0].getName();
+        return new ScenarioError(file, lines.lineOf(path), path,
+                "expected " + Messages.expected(typeAt(type, path)) + ", got " + Messages.describe(nodeAt(root, path)));
+    }
+
+    /** The value at a path of the tree, or null when there is none. */
+    private static JsonNode nodeAt(JsonNode root, String path) {
+        JsonNode n = root;
+        for (String part : splitPath(path)) n = n == null ? null : child(n, part);
+        return n;
+    }
+
+    /** The Java type a path of a record type binds to ("firms.sizeClasses[2].share" -> double); null if none. */
+    static Class<?> typeAt(Class<?> type, String path) {
+        java.lang.reflect.Type t = type;
+        for (String part : splitPath(path)) {
+            if (t instanceof java.lang.reflect.ParameterizedType p && List.class.isAssignableFrom((Class<?>) p.getRawType())) {
+                t = p.getActualTypeArguments()[0];
+                continue;
             }
-            if (msg != null && (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`"))) {
-                boolean absent = !lines.has(path);
-                return new ScenarioError(file, lines.lineOf(path), path,
-                        absent ? "missing; this field is required" : "empty; expected " + describe(m.getTargetType()));
+            if (!(t instanceof Class<?> c) || !c.isRecord()) return null;
+            java.lang.reflect.Type next = null;
+            for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                if (rc.getName().equals(part)) next = rc.getGenericType();
             }
-            return new ScenarioError(file, lines.lineOf(path), path,
-                    "expected " + describe(m.getTargetType()) + got(msg));
+            if (next == null) return null;
+            t = next;
         }
-        return new ScenarioError(file, 0, path, firstLine(e.getOriginalMessage()));
-    }
-
-    /** Jackson quotes the offending text as ("..."); show it to the user. */
-    private static String got(String msg) {
-        java.util.regex.Matcher m = msg == null ? null : java.util.regex.Pattern.compile("\\(\"([^\"]*)\"\\)").matcher(msg);
-        if (m != null && m.find()) return ", got '" + m.group(1) + "'";
-        if (msg != null && msg.contains("START_ARRAY")) return ", got a list";
-        if (msg != null && msg.contains("START_OBJECT")) return ", got a mapping";
-        return "";
-    }
-
-    private static String describe(Class<?> t) {
-        if (t == null) return "another kind of value";
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) return "a whole number";
-        if (t == double.class || t == Double.class) return "a number";
-        if (t == String.class) return "text";
-        if (List.class.isAssignableFrom(t)) return "a list";
-        if (t.isRecord()) return "a mapping (" + knownNames(
-                java.util.Arrays.stream(t.getRecordComponents()).map(c -> (Object) c.getName()).toList()) + ")";
-        return t.getSimpleName();
-    }
-
-    private static String knownNames(Collection<Object> ids) {
-        return ids == null ? "" : ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        if (t instanceof java.lang.reflect.ParameterizedType p) return (Class<?>) p.getRawType();
+        return t instanceof Class<?> c ? c : null;
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {
@@ -185,12 +218,6 @@ public final class ScenarioLoader {
         return s.toString();
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
-    }
-
     /**
      * Replaces one scalar value by path ("macro[3].demand", "firms.count"). The path must
      * already exist: a sweep over a misspelt key would otherwise run the base scenario silently.
@@ -201,13 +228,13 @@ public final class ScenarioLoader {
         for (int i = 0; i < parts.size() - 1; i++) {
             node = child(node, parts.get(i));
             if (node == null || !node.isContainerNode()) {
-                throw new ScenarioError(file, 0, path, "no such value in the scenario; expected an existing path such as firms.count");
+                throw new ScenarioError(file, 0, path, "expected an existing path such as firms.count, got no such value in the scenario");
             }
         }
         String last = parts.get(parts.size() - 1);
         JsonNode old = child(node, last);
         if (old == null || old.isContainerNode()) {
-            throw new ScenarioError(file, 0, path, "no such value in the scenario; expected an existing path to a single value");
+            throw new ScenarioError(file, 0, path, "expected an existing path to a single value, got " + (old == null ? "no such value in the scenario" : "a " + (old.isArray() ? "list" : "mapping")));
         }
         JsonNode replacement;
         try {
@@ -238,13 +265,13 @@ public final class ScenarioLoader {
         try {
             node = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ScenarioError(name, 0, "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioError(name, 0, "", "expected a readable scenario file, got " + Messages.quote(e.getMessage()));
         }
         for (String part : splitPath(path)) {
             node = node == null ? null : child(node, part);
         }
         if (node == null || !node.isNumber()) {
-            throw new ScenarioError(name, 0, path, "no such number in the scenario; expected an existing path such as firms.count");
+            throw new ScenarioError(name, 0, path, "expected an existing path to a number such as firms.count, got " + (node == null ? "no such value in the scenario" : Messages.describe(node)));
         }
         return node.isIntegralNumber();
     }

@@ -19,7 +19,7 @@ final class ScenarioValidator {
     }
 
     void validate(Scenario s) {
-        if (s.name().isBlank()) fail("name", "expected a short name such as 'ota'");
+        if (s.name().isBlank()) fail("name", "expected a short name such as 'ota', got empty text");
         if (!s.name().matches("[A-Za-z0-9_.-]+")) fail("name", "expected letters, digits, '-', '_' or '.' (it names the output folder), got '" + s.name() + "'");
         period(s.period());
         firms(s.firms());
@@ -40,7 +40,7 @@ final class ScenarioValidator {
     static final List<String> RULES = List.of("location", "topSales", "likeMinded", "coordinator", "parent");
 
     private void network(String at, Scenario.Network n, boolean declared) {
-        if (n.name().isBlank()) fail(at + ".name", "expected a name such as 'O-net'");
+        if (n.name().isBlank()) fail(at + ".name", "expected a name such as 'O-net', got empty text");
         oneOf(at + ".origin", n.origin(), ORIGINS);
         if (declared) range(at + ".founded", n.founded(), 1800, 2100);
         range(at + ".count", n.count(), 1, 10000);
@@ -138,7 +138,7 @@ final class ScenarioValidator {
         sum = 0;
         for (int i = 0; i < f.skills().size(); i++) {
             String at = "firms.skills[" + i + "]";
-            if (f.skills().get(i).name().isBlank()) fail(at + ".name", "expected a skill name");
+            if (f.skills().get(i).name().isBlank()) fail(at + ".name", "expected a skill name, got empty text");
             range(at + ".share", f.skills().get(i).share(), 0, 1);
             sum += f.skills().get(i).share();
         }
@@ -243,7 +243,7 @@ final class ScenarioValidator {
     }
 
     private void nonEmpty(String field, List<?> list) {
-        if (list.isEmpty()) fail(field, "expected at least one entry");
+        if (list.isEmpty()) fail(field, "expected at least one entry, got an empty list");
     }
 
     private void sumsToOne(String field, String what, double sum) {

@@ -3,6 +3,8 @@ package machikoba.cli;
 import machikoba.Machikoba;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,6 +67,14 @@ class BadInputTest {
         return ota.replace(from, to);
     }
 
+    /** Edits the real scenario and asserts the message names the line holding {@code lineText} and begins with {@code message} there. */
+    private String rejectedAt(String from, String to, String lineText, String message) throws IOException {
+        String bad = edit(from, to);
+        String msg = rejected(bad);
+        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, lineText) + ": " + message), msg);
+        return msg;
+    }
+
     private int lineOf(String yaml, String text) {
         List<String> lines = yaml.lines().toList();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
@@ -82,7 +92,10 @@ class BadInputTest {
         String bad = edit("  count: 8897 ", "  count: [8897 ");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:"), msg);
-        assertTrue(msg.contains("not valid YAML"), msg);
+        int line = lineOf(bad, "count: [8897");
+        // the parser notices the missing ']' where the next value starts
+        assertTrue(msg.contains("bad.yaml:" + line + ": firms.count") || msg.contains("bad.yaml:" + (line + 1) + ": firms.count"), msg);
+        assertTrue(msg.contains(": expected valid YAML, got a syntax error: "), msg);
     }
 
     @Test
@@ -93,18 +106,18 @@ class BadInputTest {
         assertTrue(msg.contains("unknown key 'colour'") && msg.contains("customersPerFirm"), msg);
     }
 
-    @Test
-    void wrongType() throws IOException {
-        String bad = edit("  count: 8897 ", "  count: many ");
-        String msg = rejected(bad);
-        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: many") + ": firms.count: expected a whole number"), msg);
-    }
-
-    @Test
-    void negativeCount() throws IOException {
-        String bad = edit("  count: 8897 ", "  count: -5 ");
-        String msg = rejected(bad);
-        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "count: -5") + ": firms.count: expected a whole number >= 1, got -5"), msg);
+    /** One value made wrong: the message names its line and field, what was expected and what was found. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "  count: 8897 "     | "  count: many "       | firms.count: expected a whole number, got text 'many'
+            "  count: 8897 "     | "  count: -5 "         | firms.count: expected a whole number >= 1, got -5
+            "  end: 2007 "       | "  end: 1980 "         | period.end: expected an end year not before the start year 1985, got 1980
+            "  wage: 3.6 "       | "  wage: .nan "        | economy.wage: expected a finite number, got '.nan'
+            "  months: [4, 10] " | "  months: [4, ~] "    | assemblers.costDown.months[1]: expected a whole number, got an empty value
+            "  count: 8897 "     | "  count: 2147483648 " | firms.count: expected a whole number, got 2147483648
+            """)
+    void oneBadValue(String from, String to, String message) throws IOException {
+        rejectedAt(from, to, to.strip(), message);
     }
 
     @Test
@@ -112,13 +125,6 @@ class BadInputTest {
         String bad = edit("share: 0.59173}", "share: 0.69173}");
         String msg = rejected(bad);
         assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "sizeClasses:") + ": firms.sizeClasses: expected share to sum to 1"), msg);
-    }
-
-    @Test
-    void endYearBeforeStartYear() throws IOException {
-        String bad = edit("  end: 2007 ", "  end: 1980 ");
-        String msg = rejected(bad);
-        assertTrue(msg.contains("bad.yaml:" + lineOf(bad, "end: 1980") + ": period.end: expected an end year not before the start year 1985, got 1980"), msg);
     }
 
     @Test
@@ -132,7 +138,7 @@ class BadInputTest {
     void missingField() throws IOException {
         String bad = edit("  utilisation: 0.85      # share of capacity the start-year orders fill (calibrated)\n", "");
         String msg = rejected(bad);
-        assertTrue(msg.contains("firms.utilisation: missing"), msg);
+        assertTrue(msg.contains("firms.utilisation: expected a number, got nothing (the field is missing)"), msg);
     }
 
     @Test
@@ -140,6 +146,26 @@ class BadInputTest {
         String bad = edit("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
         String msg = rejected(bad);
         assertTrue(msg.contains("macro: expected one row per year 1985-2007 (23 rows), got 22"), msg);
+    }
+
+    @Test
+    void duplicateKey() throws IOException {
+        String msg = rejectedAt("  utilisation: 0.85 ", "  utilisation: 0.5\n  utilisation: 0.85 ", "utilisation: 0.85",
+                "firms.utilisation: expected each key once in a mapping, got 'utilisation' a second time (first on line ");
+        assertTrue(msg.contains("(first on line " + lineOf(ota, "utilisation: 0.85") + ")"), msg);
+    }
+
+    @Test
+    void infinity() throws IOException {
+        String msg = rejectedAt("  wage: 3.6 ", "  wage: 1e309 ", "wage: 1e309", "economy.wage: expected a value from ");
+        assertTrue(msg.strip().endsWith(", got Infinity"), msg);
+    }
+
+    /** A district that cannot fit in the heap stops before it is built, naming firms.count. */
+    @Test
+    void tooLargeForTheHeap() throws IOException {
+        String msg = rejectedAt("  count: 8897 ", "  count: 2000000000 ", "count: 2000000000", "firms.count: expected at most ");
+        assertTrue(msg.contains("firms to fit in this Java heap") && msg.contains("got 2,000,000,000"), msg);
     }
 
     @Test
