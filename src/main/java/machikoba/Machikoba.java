@@ -4,6 +4,7 @@ import machikoba.cli.BatchCommand;
 import machikoba.cli.BenchCommand;
 import machikoba.cli.CalibrateCommand;
 import machikoba.cli.GuiCommand;
+import machikoba.cli.MergeCommand;
 import machikoba.cli.RunCommand;
 import machikoba.cli.SensitivityCommand;
 import machikoba.cli.ValidateCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
         subcommands = {RunCommand.class, BatchCommand.class, SensitivityCommand.class, ValidateCommand.class,
-                CalibrateCommand.class, GuiCommand.class, BenchCommand.class})
+                CalibrateCommand.class, MergeCommand.class, GuiCommand.class, BenchCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 

@@ -5,6 +5,7 @@ import machikoba.experiment.BatchPlan;
 import machikoba.experiment.BatchRunner;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
+import machikoba.experiment.Shard;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,11 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-figures", description = "Skip the figures (PNG and SVG), e.g. for very large grids.")
     boolean noFigures;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = {"Run only shard I of N (the runs whose id mod N is I-1) into the --out folder, e.g. one per cluster job;",
+                    "'merge OUT SHARD_DIR...' then makes the batch's files, the same bytes as one unsharded batch."})
+    String shard;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> fixed = ParameterGrid.parseSets(sets);
@@ -60,23 +66,31 @@ public final class BatchCommand implements Callable<Integer> {
         List<String> describe = new ArrayList<>();
         for (Map.Entry<String, String> e : fixed.entrySet()) describe.add("set: " + e.getKey() + "=" + e.getValue());
         for (ParameterGrid.Axis a : axes) describe.add("sweep: " + a.path() + "=" + String.join(",", a.values()));
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         BatchPlan plan = new BatchPlan(scenarioFile, grid.paths(), grid.points(), replications, seed, until, describe);
         int t = threads.count();
         List<machikoba.scenario.Scenario> scenarios = new ArrayList<>();
         for (int i = 0; i < plan.points().size(); i++) scenarios.add(plan.scenario(i));
         HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
-        Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "batch");
-        System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs on %d threads -> %s%n",
-                plan.scenarioName(), plan.points().size(), replications, plan.runCount(), t, dir);
+        Path dir = out != null ? out : Path.of("output", plan.scenarioName(),
+                part.isWhole() ? "batch" : "batch-shard-" + part.index() + "-of-" + part.count());
+        System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs%s on %d threads -> %s%n",
+                plan.scenarioName(), plan.points().size(), replications, plan.runCount(),
+                part.isWhole() ? "" : ", shard " + part, t, dir);
         long t0 = System.nanoTime();
         BatchRunner.Outcome o = BatchRunner.run(plan, dir, t,
-                new Progress(System.out, System.console() != null, "batch"));
+                new Progress(System.out, System.console() != null, "batch"), part);
         double secs = (System.nanoTime() - t0) / 1e9;
-        BatchOutputs.write(plan, dir, !noFigures);
+        if (part.isWhole()) BatchOutputs.write(plan, dir, !noFigures);
         System.out.printf(Locale.ROOT, "  runs           %d made now, %d found done (of %d)%n", o.ran(), o.alreadyDone(), o.total());
         System.out.printf(Locale.ROOT, "  run time       %.2f s for the runs, %.3f runs/s%n", secs, o.ran() / Math.max(secs, 1e-9));
-        System.out.printf(Locale.ROOT, "  output         %s/ (runs.csv, timeseries.csv, summary.csv, points.csv%s)%n",
-                dir, noFigures ? "" : ", figures/");
+        if (part.isWhole()) {
+            System.out.printf(Locale.ROOT, "  output         %s/ (runs.csv, timeseries.csv, summary.csv, points.csv%s)%n",
+                    dir, noFigures ? "" : ", figures/");
+        } else {
+            System.out.printf(Locale.ROOT, "  output         %s/runs/ (shard %s; merge the shards with 'machikoba merge OUT SHARD_DIR...')%n",
+                    dir, part);
+        }
         return 0;
     }
 }

@@ -66,6 +66,10 @@ public final class BatchPlan {
     public int replications() { return replications; }
     public Integer until() { return until; }
     public int runCount() { return points.size() * replications; }
+    public Path scenarioFile() { return scenarioFile; }
+    public String scenarioHash() { return scenarioHash; }
+    public long baseSeed() { return baseSeed; }
+    public List<String> describe() { return describe; }
 
     /** Run ids go point by point, so the replications of a point are neighbours in every file. */
     public Run run(int runId) {

@@ -67,8 +67,13 @@ public final class BatchRunner {
      * manifest, or holding other files without one, is refused.
      */
     public static void prepare(BatchPlan plan, Path out) throws IOException {
+        prepare(plan, out, Shard.ALL);
+    }
+
+    /** The same for one shard of the plan: its manifest says which, and it keeps what a merge needs. */
+    public static void prepare(BatchPlan plan, Path out, Shard shard) throws IOException {
         Path manifest = out.resolve(MANIFEST);
-        String text = plan.manifest();
+        String text = plan.manifest() + shard.manifestLine();
         if (Files.exists(manifest)) {
             String old = Files.readString(manifest, StandardCharsets.UTF_8);
             if (!old.equals(text)) {
@@ -88,16 +93,27 @@ public final class BatchRunner {
         AtomicFile.sweep(out);
         AtomicFile.sweep(runsDir(out));
         AtomicFile.sweep(out.resolve("figures"));
+        if (!shard.isWhole()) BatchShards.keepPlan(plan, out);
         if (!Files.exists(manifest)) AtomicFile.write(manifest, w -> w.write(text));
     }
 
     /** Runs every run that has no completion mark yet; reports each finished run to progress. */
     public static Outcome run(BatchPlan plan, Path out, int threads, Progress progress) throws IOException {
-        prepare(plan, out);
+        return run(plan, out, threads, progress, Shard.ALL);
+    }
+
+    /** Runs the shard's runs that have no completion mark yet (every run for {@link Shard#ALL}). */
+    public static Outcome run(BatchPlan plan, Path out, int threads, Progress progress, Shard shard) throws IOException {
+        prepare(plan, out, shard);
         List<Integer> missing = new ArrayList<>();
-        for (int id = 0; id < plan.runCount(); id++) if (!Files.exists(metricsFile(out, id))) missing.add(id);
-        int done = plan.runCount() - missing.size();
-        progress.start(plan.runCount(), done);
+        int total = 0;
+        for (int id = 0; id < plan.runCount(); id++) {
+            if (!shard.holds(id)) continue;
+            total++;
+            if (!Files.exists(metricsFile(out, id))) missing.add(id);
+        }
+        int done = total - missing.size();
+        progress.start(total, done);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "batch-worker");
             t.setDaemon(true);
@@ -126,7 +142,7 @@ public final class BatchRunner {
             pool.shutdownNow();
             progress.finish();
         }
-        return new Outcome(plan.runCount(), done, missing.size());
+        return new Outcome(total, done, missing.size());
     }
 
     static int runOne(BatchPlan plan, Path out, int runId) throws IOException {
