@@ -5,6 +5,8 @@ import machikoba.experiment.BatchPlan;
 import machikoba.experiment.BatchRunner;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
+import machikoba.experiment.Provenance;
+import machikoba.scenario.ScenarioLoader;
 import machikoba.experiment.Shard;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine.Command;
@@ -57,6 +59,9 @@ public final class BatchCommand implements Callable<Integer> {
                     "'merge OUT SHARD_DIR...' then makes the batch's files, the same bytes as one unsharded batch."})
     String shard;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> fixed = ParameterGrid.parseSets(sets);
@@ -74,8 +79,20 @@ public final class BatchCommand implements Callable<Integer> {
         HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(),
                 part.isWhole() ? "batch" : "batch-shard-" + part.index() + "-of-" + part.count());
+        Provenance provenance = CommandLines.provenance(spec)
+                .scenario(scenarioFile, fixed, ScenarioLoader.load(scenarioFile, fixed))
+                .seed("base_seed", seed).seed("runs", RUN_SEEDS);
+        if (!part.isWhole()) provenance.seed("shard", part.toString());
+        BatchRunner.prepare(plan, dir, part);
+        return provenance.around(dir, () -> work(plan, dir, part, t));
+    }
+
+    /** The seeds of a batch's runs, as provenance.json states them. */
+    static final String RUN_SEEDS = "RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication; each in runs.csv";
+
+    private int work(BatchPlan plan, Path dir, Shard part, int t) throws java.io.IOException {
         System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs%s on %d threads -> %s%n",
-                plan.scenarioName(), plan.points().size(), replications, plan.runCount(),
+                plan.scenarioName(), plan.points().size(), plan.replications(), plan.runCount(),
                 part.isWhole() ? "" : ", shard " + part, t, dir);
         long t0 = System.nanoTime();
         BatchRunner.Outcome o = BatchRunner.run(plan, dir, t,

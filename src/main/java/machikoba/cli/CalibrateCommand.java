@@ -1,6 +1,7 @@
 package machikoba.cli;
 
 import machikoba.experiment.Calibration;
+import machikoba.experiment.Provenance;
 import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +48,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "output/calibration", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         List<Calibration.Param> ps = new ArrayList<>();
@@ -66,7 +70,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (Path f : scenarios) {
             HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
         }
-        Calibration.Result r = Calibration.run(scenarios, ps, targetNames, replications, evaluations, t, seed, out);
+        Provenance provenance = CommandLines.provenance(spec).seed("optimiser", seed)
+                .seed("replications", "seeds 1.." + replications + " of each scenario per evaluation");
+        for (Path f : scenarios) provenance.scenario(f, Map.of(), ScenarioLoader.load(f));
+        Calibration.Result r = Calibration.run(scenarios, ps, targetNames, replications, evaluations, t, seed, out, provenance);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
         System.out.println("Report: " + out.resolve("calibration.md"));

@@ -25,9 +25,13 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--no-figures", description = "Skip the figures, as batch --no-figures does.")
     boolean noFigures;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        BatchPlan plan = BatchShards.merge(out, shards, !noFigures);
+        BatchPlan plan = BatchShards.merge(out, shards, !noFigures,
+                CommandLines.provenance(spec).seed("runs", BatchCommand.RUN_SEEDS));
         System.out.printf(Locale.ROOT, "Machikoba merge: %s, %d shards, %d runs -> %s/ (runs.csv, timeseries.csv, summary.csv, points.csv%s)%n",
                 plan.scenarioName(), shards.size(), plan.runCount(), out, noFigures ? "" : ", figures/");
         return 0;

@@ -1,6 +1,7 @@
 package machikoba.cli;
 
 import machikoba.experiment.OutputFolder;
+import machikoba.experiment.Provenance;
 import machikoba.experiment.RunFiles;
 import machikoba.experiment.SingleRun;
 import machikoba.observe.Metric;
@@ -40,9 +41,13 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenarioFile);
+        Provenance provenance = CommandLines.provenance(spec).scenario(scenarioFile, java.util.Map.of(), s).seed("seed", seed);
         HeapCheck.check(scenarioFile, s);
         if (until != null && until < s.period().start()) {
             throw new machikoba.scenario.ScenarioError("--until", 0, "", "expected a year from " + s.period().start()
@@ -52,6 +57,7 @@ public final class RunCommand implements Callable<Integer> {
         SingleRun.Result r = SingleRun.run(s, seed, until, threads.count());
         try (OutputFolder folder = new OutputFolder(dir)) {
             RunFiles.write(r, folder.staging());
+            provenance.write(folder.staging(), 0, null);
             folder.commit();
         }
         summary(System.out, r, dir);

@@ -5,6 +5,9 @@ import machikoba.experiment.BatchPlan;
 import machikoba.experiment.BatchRunner;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
+import machikoba.experiment.Provenance;
+import machikoba.scenario.ScenarioLoader;
+import java.util.Map;
 import machikoba.experiment.SensitivityAnalysis;
 import machikoba.experiment.SensitivityParameter;
 import machikoba.scenario.ScenarioError;
@@ -58,6 +61,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/<scenario-name>/sensitivity-<method>/).")
     Path out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(scenarioFile)) {
@@ -74,6 +80,15 @@ public final class SensitivityCommand implements Callable<Integer> {
         for (int i = 0; i < plan.points().size(); i++) scenarios.add(plan.scenario(i));
         HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "sensitivity-" + method);
+        Map<String, String> fixed = ParameterGrid.parseSets(sets);
+        Provenance provenance = CommandLines.provenance(spec)
+                .scenario(scenarioFile, fixed, ScenarioLoader.load(scenarioFile, fixed))
+                .seed("base_seed", seed).seed("runs", BatchCommand.RUN_SEEDS);
+        BatchRunner.prepare(plan, dir);
+        return provenance.around(dir, () -> work(a, plan, dir, ps, t));
+    }
+
+    private int work(SensitivityAnalysis a, BatchPlan plan, Path dir, List<SensitivityParameter> ps, int t) throws java.io.IOException {
         System.out.printf(Locale.ROOT, "Machikoba sensitivity (%s): %s, %d parameters, %d runs on %d threads -> %s%n",
                 method, plan.scenarioName(), ps.size(), plan.runCount(), t, dir);
         BatchRunner.Outcome o = BatchRunner.run(plan, dir, t, new Progress(System.out, System.console() != null, "sensitivity"));

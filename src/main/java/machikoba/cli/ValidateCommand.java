@@ -1,5 +1,6 @@
 package machikoba.cli;
 
+import machikoba.experiment.Provenance;
 import machikoba.experiment.Validation;
 import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "output/validation", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (replications < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--replications must be at least 1");
@@ -35,7 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path f : scenarios) {
             HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
         }
-        Validation.Report r = Validation.run(scenarios, replications, t, out);
+        Provenance provenance = CommandLines.provenance(spec).seed("replications", "seeds 1.." + replications + " of each scenario");
+        for (Path f : scenarios) provenance.scenario(f, java.util.Map.of(), ScenarioLoader.load(f));
+        Validation.Report r = Validation.run(scenarios, replications, t, out, provenance);
         System.out.printf(Locale.ROOT, "%-14s %-34s %12s %12s %25s  %s%n", "scenario", "target", "observed", "sim mean", "95% CI", "pass");
         for (Validation.Row row : r.rows()) {
             String obs = Double.isNaN(row.tolerance()) ? row.kind() : String.format(Locale.ROOT, "%.4g±%.2g", row.observed(), row.tolerance());

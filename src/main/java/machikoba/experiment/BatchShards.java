@@ -72,7 +72,7 @@ public final class BatchShards {
      * Merges the shard folders into {@code out}, which appears whole or not at all and is then
      * the folder the same batch run unsharded would have made (and can be resumed as such).
      */
-    public static BatchPlan merge(Path out, List<Path> shardDirs, boolean figures) throws IOException {
+    public static BatchPlan merge(Path out, List<Path> shardDirs, boolean figures, Provenance provenance) throws IOException {
         Map<Integer, Found> byIndex = new TreeMap<>();
         Found first = null;
         for (Path dir : shardDirs) {
@@ -124,6 +124,7 @@ public final class BatchShards {
                 Files.copy(BatchRunner.metricsFile(from, id), BatchRunner.metricsFile(dir, id));
             }
             BatchOutputs.write(plan, dir, figures);
+            provenance.scenariosOf(first.dir()).seed("base_seed", plan.baseSeed()).write(dir, 0, null);
             folder.commit();
         }
         return plan;

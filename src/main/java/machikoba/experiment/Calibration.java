@@ -115,12 +115,17 @@ public final class Calibration {
         return run(List.of(scenarioFile), params, List.of(), replications, evaluations, threads, seed, outDir);
     }
 
+    public static Result run(List<Path> scenarioFiles, List<Param> params, List<String> targetNames, int replications,
+                             int evaluations, int threads, long seed, Path outDir) throws IOException {
+        return run(scenarioFiles, params, targetNames, replications, evaluations, threads, seed, outDir, null);
+    }
+
     /**
      * Calibrates the scenarios together, counting only the named targets ("name" in every
      * scenario that has it, or "scenario/name"; every target when the list is empty).
      */
     public static Result run(List<Path> scenarioFiles, List<Param> params, List<String> targetNames, int replications,
-                             int evaluations, int threads, long seed, Path outDir) throws IOException {
+                             int evaluations, int threads, long seed, Path outDir, Provenance provenance) throws IOException {
         long t0 = System.nanoTime();
         Calibration c = new Calibration(scenarioFiles, params, targetNames, replications, threads);
         // check the paths before spending time: a misspelt path is bad input
@@ -146,6 +151,7 @@ public final class Calibration {
             try (OutputFolder folder = new OutputFolder(outDir)) {
                 Files.writeString(folder.staging().resolve("calibration.csv"), c.log.toString());
                 Files.writeString(folder.staging().resolve("calibration.md"), c.report(r, seed));
+                if (provenance != null) provenance.write(folder.staging(), 0, null);
                 folder.commit();
             }
             return r;

@@ -49,6 +49,12 @@ public final class Validation {
     private Validation() { }
 
     public static Report run(List<Path> scenarioFiles, int replications, int threads, Path outDir) throws IOException {
+        return run(scenarioFiles, replications, threads, outDir, null);
+    }
+
+    /** The same, with the command's provenance (exit status 0 when every target passes, 1 otherwise) in the folder. */
+    public static Report run(List<Path> scenarioFiles, int replications, int threads, Path outDir, Provenance provenance)
+            throws IOException {
         long t0 = System.nanoTime();
         List<District> districts = new ArrayList<>();
         Set<String> columns = Set.copyOf(Metric.columns());
@@ -93,6 +99,7 @@ public final class Validation {
             writeCsv(report, folder.staging().resolve("validation.csv"));
             writeMarkdown(report, districts, folder.staging().resolve("validation.md"));
             for (int i = 0; i < districts.size(); i++) chart(districts.get(i), runs.get(i), folder.staging());
+            if (provenance != null) provenance.write(folder.staging(), report.allPass() ? 0 : 1, null);
             folder.commit();
         }
         return report;
