@@ -3,6 +3,7 @@ package machikoba.cli;
 import machikoba.experiment.BatchOutputs;
 import machikoba.experiment.BatchPlan;
 import machikoba.experiment.BatchRunner;
+import machikoba.experiment.Design;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
 import machikoba.experiment.Provenance;
@@ -38,6 +39,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Sweep a scenario value; several --sweep make a full grid (the first varies slowest).")
     List<String> sweeps = new ArrayList<>();
 
+    @Option(names = "--design", paramLabel = "FILE.csv",
+            description = {"Points from an external design instead of --sweep: a CSV file whose header holds scenario paths",
+                    "and whose rows are the points (e.g. a Latin hypercube from SALib, pyDOE or R's lhs)."})
+    Path design;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
             description = "Base seed (default: ${DEFAULT-VALUE}); each run's seed is derived from it and its run id, and recorded.")
     long seed;
@@ -72,7 +78,17 @@ public final class BatchCommand implements Callable<Integer> {
         for (Map.Entry<String, String> e : fixed.entrySet()) describe.add("set: " + e.getKey() + "=" + e.getValue());
         for (ParameterGrid.Axis a : axes) describe.add("sweep: " + a.path() + "=" + String.join(",", a.values()));
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        BatchPlan plan = new BatchPlan(scenarioFile, grid.paths(), grid.points(), replications, seed, until, describe);
+        List<String> paths = grid.paths();
+        List<Map<String, String>> points = grid.points();
+        if (design != null) {
+            if (!axes.isEmpty()) throw new ScenarioError("--design", 0, "", "expected either --design or --sweep, got both");
+            Design d = Design.read(design, scenarioFile, fixed);
+            paths = new ArrayList<>(fixed.keySet());
+            paths.addAll(d.columns());
+            points = d.rows();
+            describe.add(d.describe());
+        }
+        BatchPlan plan = new BatchPlan(scenarioFile, paths, points, replications, seed, until, describe);
         int t = threads.count();
         List<machikoba.scenario.Scenario> scenarios = new ArrayList<>();
         for (int i = 0; i < plan.points().size(); i++) scenarios.add(plan.scenario(i));
