@@ -1,6 +1,8 @@
 package machikoba.cli;
 
 import machikoba.experiment.OutputFolder;
+import machikoba.experiment.ParameterGrid;
+import machikoba.experiment.RunMetrics;
 import machikoba.experiment.Provenance;
 import machikoba.experiment.RunFiles;
 import machikoba.experiment.SingleRun;
@@ -17,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -41,13 +44,21 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a scenario value by its YAML path, e.g. entry.rate=0.03 (repeatable).")
+    List<String> sets = new java.util.ArrayList<>();
+
+    @Option(names = "--json", description = {"Print the run's final metrics (the columns of a batch's runs.csv) as one JSON object",
+            "on stdout and nothing else; no output folder unless --out is given. For calling Machikoba as a model."})
+    boolean json;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioLoader.load(scenarioFile);
-        Provenance provenance = CommandLines.provenance(spec).scenario(scenarioFile, java.util.Map.of(), s).seed("seed", seed);
+        Map<String, String> fixed = ParameterGrid.parseSets(sets);
+        Scenario s = ScenarioLoader.load(scenarioFile, fixed);
+        Provenance provenance = CommandLines.provenance(spec).scenario(scenarioFile, fixed, s).seed("seed", seed);
         HeapCheck.check(scenarioFile, s);
         if (until != null && until < s.period().start()) {
             throw new machikoba.scenario.ScenarioError("--until", 0, "", "expected a year from " + s.period().start()
@@ -55,12 +66,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("output", s.name(), "seed-" + seed);
         SingleRun.Result r = SingleRun.run(s, seed, until, threads.count());
-        try (OutputFolder folder = new OutputFolder(dir)) {
-            RunFiles.write(r, folder.staging());
-            provenance.write(folder.staging(), 0, null);
-            folder.commit();
+        if (!json || out != null) {
+            try (OutputFolder folder = new OutputFolder(dir)) {
+                RunFiles.write(r, folder.staging());
+                provenance.write(folder.staging(), 0, null);
+                folder.commit();
+            }
         }
-        summary(System.out, r, dir);
+        if (json) System.out.println(RunMetrics.json(r.rows()));
+        else summary(System.out, r, dir);
         return 0;
     }
 

@@ -38,6 +38,16 @@ public final class RunMetrics {
         return -1;
     }
 
+    /** The values of {@link #of} as one JSON object by name, on one line; a value that is not finite is null. */
+    public static String json(List<double[]> rows) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        double[] v = of(rows);
+        for (int i = 0; i < NAMES.length; i++) {
+            if (Double.isFinite(v[i])) o.put(NAMES[i], v[i]); else o.putNull(NAMES[i]);
+        }
+        return o.toString();
+    }
+
     /** Values in the order of {@link #NAMES}; rows are the observer's monthly rows of one run. */
     public static double[] of(List<double[]> rows) {
         double[] out = new double[NAMES.length];
