@@ -7,7 +7,6 @@ import machikoba.experiment.Design;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
 import machikoba.experiment.Provenance;
-import machikoba.scenario.ScenarioLoader;
 import machikoba.experiment.Shard;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine.Command;
@@ -95,16 +94,11 @@ public final class BatchCommand implements Callable<Integer> {
         HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(),
                 part.isWhole() ? "batch" : "batch-shard-" + part.index() + "-of-" + part.count());
-        Provenance provenance = CommandLines.provenance(spec)
-                .scenario(scenarioFile, fixed, ScenarioLoader.load(scenarioFile, fixed))
-                .seed("base_seed", seed).seed("runs", RUN_SEEDS);
+        Provenance provenance = CommandLines.batchProvenance(spec, scenarioFile, fixed, seed);
         if (!part.isWhole()) provenance.seed("shard", part.toString());
         BatchRunner.prepare(plan, dir, part);
         return provenance.around(dir, () -> work(plan, dir, part, t));
     }
-
-    /** The seeds of a batch's runs, as provenance.json states them. */
-    static final String RUN_SEEDS = "RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication; each in runs.csv";
 
     private int work(BatchPlan plan, Path dir, Shard part, int t) throws java.io.IOException {
         System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs%s on %d threads -> %s%n",

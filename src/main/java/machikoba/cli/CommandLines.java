@@ -7,6 +7,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CommandLines {
     private CommandLines() { }
 
+    /** The seeds of a batch's runs, as provenance.json states them. */
+    static final String RUN_SEEDS = "RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication; each in runs.csv";
+
+    /** The provenance of a batch of runs (batch, sensitivity): the scenario with its fixed values, and the seeds. */
+    static Provenance batchProvenance(CommandSpec spec, java.nio.file.Path scenarioFile, java.util.Map<String, String> fixed, long seed) {
+        return provenance(spec).scenario(scenarioFile, fixed, machikoba.scenario.ScenarioLoader.load(scenarioFile, fixed))
+                .seed("base_seed", seed).seed("runs", RUN_SEEDS);
+    }
+
     /** A provenance record started now, with the command line as given. */
     static Provenance provenance(CommandSpec spec) {
         var parsed = spec.root().commandLine().getParseResult();

@@ -31,7 +31,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BatchPlan plan = BatchShards.merge(out, shards, !noFigures,
-                CommandLines.provenance(spec).seed("runs", BatchCommand.RUN_SEEDS));
+                CommandLines.provenance(spec).seed("runs", CommandLines.RUN_SEEDS));
         System.out.printf(Locale.ROOT, "Machikoba merge: %s, %d shards, %d runs -> %s/ (runs.csv, timeseries.csv, summary.csv, points.csv%s)%n",
                 plan.scenarioName(), shards.size(), plan.runCount(), out, noFigures ? "" : ", figures/");
         return 0;

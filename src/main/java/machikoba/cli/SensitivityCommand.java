@@ -6,7 +6,6 @@ import machikoba.experiment.BatchRunner;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
 import machikoba.experiment.Provenance;
-import machikoba.scenario.ScenarioLoader;
 import java.util.Map;
 import machikoba.experiment.SensitivityAnalysis;
 import machikoba.experiment.SensitivityParameter;
@@ -81,9 +80,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         HeapCheck.check(scenarioFile, scenarios, Math.min(t, plan.runCount()));
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "sensitivity-" + method);
         Map<String, String> fixed = ParameterGrid.parseSets(sets);
-        Provenance provenance = CommandLines.provenance(spec)
-                .scenario(scenarioFile, fixed, ScenarioLoader.load(scenarioFile, fixed))
-                .seed("base_seed", seed).seed("runs", BatchCommand.RUN_SEEDS);
+        Provenance provenance = CommandLines.batchProvenance(spec, scenarioFile, fixed, seed);
         BatchRunner.prepare(plan, dir);
         return provenance.around(dir, () -> work(a, plan, dir, ps, t));
     }
