@@ -32,7 +32,7 @@ final class FirmStory implements Steppable {
     private final Selection selection;
     private final SmallChart shareChart = new SmallChart("Top customer's share of sales", "%");
     private final SmallChart priceChart = new SmallChart("Price paid on the top tie", "share of list price");
-    private final SmallChart moneyChart = new SmallChart("Cash and notes not yet paid", "\u00a5 million");
+    private final SmallChart moneyChart = new SmallChart("Cash and notes not yet paid", "million yen");
     private final SmallChart staffChart = new SmallChart("Employees", "people");
     private final XYSeries share = shareChart.series("top customer", MONTHS);
     private final XYSeries price = priceChart.series("price", MONTHS);
@@ -90,7 +90,7 @@ final class FirmStory implements Steppable {
     }
 
     private static String caption(Firm f, SupplyLink top) {
-        if (!f.alive()) return f + " has left the district: " + f.exitCause().label + ".";
+        if (!f.alive()) return f + " has left the district: " + f.exitCause().label.replace('_', ' ') + ".";
         String buyer = top == null ? "no single customer" : (top.buyer().isAssembler() ? "assembler " : "firm ") + top.buyer().id();
         return String.format(Locale.ROOT, "%s, %s: top customer %s (%d%% of sales), %d customer tie(s), %d subcontractor(s).",
                 f, FirmLook.of(f).label, buyer, Math.round(100 * f.topShare()), live(f.customers()), live(f.subcontractors()));

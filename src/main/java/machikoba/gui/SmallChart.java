@@ -36,6 +36,7 @@ final class SmallChart {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setAutoRangeIncludesZero(false);
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());  // whole years: no "1986 1986 1986"
         years.setNumberFormatOverride(new DecimalFormat("0"));
         years.setTickLabelFont(SMALL);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
