@@ -46,9 +46,12 @@ public class SupplyEdgePortrayal extends SimpleEdgePortrayal2D {
         SupplyLink l = (SupplyLink) ((Edge) object).info;
         if (selection.touches(l) && info instanceof EdgeDrawInfo2D e) {
             // the chosen firm's own ties: thick, in the highlight colour, above the thin ones
+            // (the thin ties drawn after it use whatever stroke is set: put the old one back)
+            java.awt.Stroke thin = graphics.getStroke();
             graphics.setColor(FirmLook.CHOSEN_TIE);
             graphics.setStroke(CHOSEN);
             graphics.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
+            graphics.setStroke(thin);
             return;
         }
         Color c = SHADES[(int) Math.round(10 * Math.max(0, Math.min(1, l.leverage())))];
