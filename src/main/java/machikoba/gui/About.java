@@ -30,10 +30,13 @@ final class About {
         that just left; green rings mark new firms.</li>
         </ul>
         <p>Watch a firm's main buyer grow: its colour darkens, cost-down bites, its cash runs short
-        (red), and it fades out. Click a firm to inspect its customers and their shares, cash,
-        notes and owner's age. The charts show firms alive, exits by cause and dependence.</p>
+        (red), and it fades out. <b>Click a firm</b>: it, its customers and its subcontractors
+        light up, and the chart window tells its story month by month (top customer's share, price,
+        cash, notes not yet paid, employees). Double-click a firm to inspect it here. The District
+        charts show firms alive, exits by cause, dependence and network activity.</p>
 
         <h3>Things to try</h3>
+        <p>The <b>Lessons</b> tab has them ready: pick one, press <i>Set up</i>, then play.</p>
         <ul>
         <li>In the <b>Model</b> tab, set <b>CostDownRate</b> to 0: do fewer dependent firms fail?</li>
         <li>Double the payment delay with <b>ExtraPaymentDelay</b>: who goes red first, and when?</li>

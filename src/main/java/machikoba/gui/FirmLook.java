@@ -49,7 +49,9 @@ public enum FirmLook {
     /** Assemblers at the top of the pyramid. */
     public static final Color ASSEMBLER = new Color(40, 40, 40);
     /** Customer/supplier ties. */
-    public static final Color SUPPLY_TIE = new Color(90, 90, 90);
+    public static final Color SUPPLY_TIE = new Color(150, 150, 150);
+    /** The chosen firm's ties, and rings round its customers and subcontractors. */
+    public static final Color CHOSEN_TIE = new Color(200, 0, 160);
     /** Horizontal network ties between members, in their own colour. */
-    public static final Color LATERAL_TIE = new Color(0, 150, 136);
+    public static final Color LATERAL_TIE = new Color(80, 190, 175);
 }

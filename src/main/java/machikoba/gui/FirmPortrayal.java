@@ -23,10 +23,15 @@ public class FirmPortrayal extends OvalPortrayal2D {
     private static final BasicStroke RING = new BasicStroke(1.5f), SELECTED = new BasicStroke(2.5f);
 
     private final PyramidLayout layout;
+    private final Selection selection;
+    /** Told when the student clicks a firm; it stays chosen until another is clicked. */
+    private final java.util.function.Consumer<Firm> onChoose;
 
-    public FirmPortrayal(PyramidLayout layout) {
+    FirmPortrayal(PyramidLayout layout, Selection selection, java.util.function.Consumer<Firm> onChoose) {
         super(FirmLook.INDEPENDENT.colour, 5, true);
         this.layout = layout;
+        this.selection = selection;
+        this.onChoose = onChoose;
     }
 
     /** Diameter in field units: area grows with employees (4 people: ~5, 300 people: ~19). */
@@ -68,11 +73,21 @@ public class FirmPortrayal extends OvalPortrayal2D {
             graphics.setStroke(RING);
             graphics.draw(new Ellipse2D.Double(info.draw.x - w / 2 - 2, info.draw.y - h / 2 - 2, w + 4, h + 4));
         }
-        if (info.selected) {
-            graphics.setColor(Color.BLACK);
+        // the chosen firm in black, its customers and subcontractors in the highlight colour
+        Color ring = info.selected || selection.isChosen(f) ? Color.BLACK : selection.isRelated(f) ? FirmLook.CHOSEN_TIE : null;
+        if (ring != null) {
+            graphics.setColor(ring);
             graphics.setStroke(SELECTED);
             graphics.draw(new Ellipse2D.Double(info.draw.x - w / 2 - 3, info.draw.y - h / 2 - 3, w + 6, h + 6));
         }
+    }
+
+    /** A click on a firm chooses it: it, its customers and its subcontractors light up and its story is told. */
+    @Override
+    public boolean setSelected(LocationWrapper wrapper, boolean selected) {
+        Firm f = (Firm) wrapper.getObject();
+        if (selected && !selection.isChosen(f)) onChoose.accept(f);
+        return super.setSelected(wrapper, selected);
     }
 
     @Override

@@ -12,8 +12,8 @@ public class LateralTiePortrayal extends SimpleEdgePortrayal2D {
 
     public LateralTiePortrayal() {
         super(FirmLook.LATERAL_TIE, FirmLook.LATERAL_TIE);
-        setShape(SHAPE_LINE_ROUND_ENDS);
-        setBaseWidth(1.5);
+        // thin: in Higashi Osaka and Kyoto the ties are a mesh, and the firms must show through it
+        setShape(SHAPE_THIN_LINE);
         labelPaint = null;
     }
 

@@ -36,12 +36,13 @@ import java.util.Map;
 public final class PyramidLayout implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    public static final double WIDTH = 1200, HEIGHT = 720;
-    /** Pyramid area (the right-hand margin holds the legend). */
-    static final double LEFT = 20, RIGHT = 960, CENTRE = (LEFT + RIGHT) / 2;
-    static final double ASSEMBLER_Y = 40;
-    /** Top and bottom of the band of tier 2, 3, 4. */
-    private static final double[][] BANDS = {{105, 165}, {215, 410}, {455, 700}};
+    /** Wide rather than tall, as the window under it on a laptop or a desktop screen. */
+    public static final double WIDTH = 1200, HEIGHT = 600;
+    /** Pyramid area (the left-hand margin holds the tiers' names, the right-hand one the legend). */
+    static final double LEFT = 105, RIGHT = 965, CENTRE = (LEFT + RIGHT) / 2;
+    static final double ASSEMBLER_Y = 32;
+    /** Top and bottom of the band of tier 1 (the assemblers' row), 2, 3, 4. */
+    static final double[][] BANDS = {{14, 50}, {78, 130}, {160, 340}, {372, 588}};
     /** How far from the centre each row spreads, relative to the assemblers' row: the pyramid widens downward. */
     private static final double[] WIDENING = {1.0, 1.2, 1.42, 1.66};
     /** Half-width of a fan in each tier, in units of an assembler's column. */
@@ -52,7 +53,10 @@ public final class PyramidLayout implements Steppable {
     public static final int FADE_MONTHS = 6, ENTRANT_MONTHS = 6;
 
     final Continuous2D field = new Continuous2D(40, WIDTH, HEIGHT);
+    /** Each firm's tie to its main customer (and every tie of the chosen firm): the fans. */
     final Network supplyTies = new Network(true);
+    /** Every other customer tie, in a display layer that is off until the student turns it on. */
+    final Network otherTies = new Network(true);
     final Network lateralTies = new Network(false);
     private final Map<Firm, Integer> exitedAt = new LinkedHashMap<>();
     private final Map<Firm, Integer> enteredAt = new LinkedHashMap<>();
@@ -60,9 +64,19 @@ public final class PyramidLayout implements Steppable {
     /** Width of the column of the assembler at the root of each firm's chain of main customers. */
     private final Map<Object, Double> fanWidth = new HashMap<>();
     private double defaultFan = 1;
+    private final Selection selection;
+    /** The district on the screen (the one last laid out). */
+    private District shown;
+
+    PyramidLayout(Selection selection) {
+        this.selection = selection;
+    }
+
+    District shown() { return shown; }
 
     /** Lays out the district as it stands at the start, before the first step. */
     void reset(District d) {
+        shown = d;
         field.clear();
         supplyTies.clear();
         lateralTies.clear();
@@ -78,12 +92,13 @@ public final class PyramidLayout implements Steppable {
         for (int tier = 2; tier <= 4; tier++) {
             for (Firm f : d.tier(tier)) field.setObjectLocation(f, new Double2D(target(f, tier, null), bandY(f, tier)));
         }
-        rebuildTies(d);
+        rebuildTies();
     }
 
     @Override
     public void step(SimState state) {
         District d = (District) state;
+        shown = d;
         month = d.step();
         for (Firm f : d.exitsThisMonth()) exitedAt.putIfAbsent(f, month);
         for (Firm f : d.entriesThisMonth()) enteredAt.put(f, month);
@@ -104,7 +119,8 @@ public final class PyramidLayout implements Steppable {
                 field.setObjectLocation(f, new Double2D(x, bandY(f, tier)));
             }
         }
-        rebuildTies(d);
+        selection.refresh();
+        rebuildTies();
     }
 
     /**
@@ -136,7 +152,7 @@ public final class PyramidLayout implements Steppable {
 
     /** Where a firm belongs: below its main customer, widened by its tier, spread across the fan. */
     private double target(Firm f, int tier, Double2D now) {
-        SupplyLink main = mainCustomer(f);
+        SupplyLink main = f.topCustomer();
         Double2D parent = main == null ? null : field.getObjectLocation(main.buyer());
         if (parent == null) {
             if (now != null) return now.x;
@@ -150,17 +166,8 @@ public final class PyramidLayout implements Steppable {
         return Math.max(LEFT, Math.min(RIGHT, x));
     }
 
-    private static SupplyLink mainCustomer(Firm f) {
-        SupplyLink best = null;
-        for (SupplyLink l : f.customers()) {
-            if (l.isDead()) continue;
-            if (best == null || l.salesEma() > best.salesEma()) best = l;
-        }
-        return best;
-    }
-
     private static double bandY(Firm f, int tier) {
-        double[] band = BANDS[tier - 2];
+        double[] band = BANDS[tier - 1];
         return band[0] + (band[1] - band[0]) * (0.5 + 0.5 * spread(f.id(), 2));
     }
 
@@ -173,15 +180,21 @@ public final class PyramidLayout implements Steppable {
         return (z >>> 11) * 0x1.0p-53 * 2 - 1;
     }
 
-    private void rebuildTies(District d) {
+    /** Ties as they stand in the district on the screen; call with the model waiting. */
+    void rebuildTies() {
+        District d = shown;
         supplyTies.clear();
+        otherTies.clear();
         for (int tier = 2; tier <= 4; tier++) {
             for (Firm f : d.tier(tier)) {
                 if (!f.alive()) continue;
+                SupplyLink main = f.topCustomer();
+                boolean chosen = selection.isChosen(f);
                 for (SupplyLink l : f.customers()) {
                     // own-product sales go to the open market, which is not on the screen
                     if (l.isDead() || field.getObjectLocation(l.buyer()) == null) continue;
-                    supplyTies.addEdge(f, l.buyer(), l);
+                    boolean fan = l == main || chosen || selection.isChosen(l.buyer());
+                    (fan ? supplyTies : otherTies).addEdge(f, l.buyer(), l);
                 }
             }
         }

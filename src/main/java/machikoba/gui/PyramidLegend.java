@@ -22,7 +22,10 @@ import java.util.Locale;
 public class PyramidLegend extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
     static final int WIDTH = 215, ROW = 17;
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13), TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13), TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 11),
+            CLOCK = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
 
     /** Pictures drawn so far: the legend is the top layer, drawn once per picture. */
     private final java.util.concurrent.atomic.AtomicLong paints = new java.util.concurrent.atomic.AtomicLong();
@@ -37,7 +40,7 @@ public class PyramidLegend extends FieldPortrayal2D {
         FirmLook[] looks = FirmLook.values();
         int rows = looks.length + 6;
         double x = info.clip.x + info.clip.width - WIDTH - 8, y = info.clip.y + 8;
-        double h = 26 + rows * ROW + 6;
+        double h = 44 + rows * ROW + 6;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(new Color(255, 255, 255, 235));
         g.fill(new Rectangle2D.Double(x, y, WIDTH, h));
@@ -47,10 +50,11 @@ public class PyramidLegend extends FieldPortrayal2D {
 
         g.setColor(Color.BLACK);
         g.setFont(TITLE);
-        g.drawString(String.format(Locale.ROOT, "%s  %d-%02d", d.scenario().name(), shownYear(d), shownMonth(d)),
-                (float) x + 8, (float) y + 18);
+        g.drawString(d.scenario().name(), (float) x + 8, (float) y + 16);
+        g.setFont(CLOCK);
+        g.drawString(String.format(Locale.ROOT, "%s %d", MONTHS[shownMonth(d) - 1], shownYear(d)), (float) x + 8, (float) y + 38);
         g.setFont(TEXT);
-        double ry = y + 26;
+        double ry = y + 44;
         for (FirmLook look : looks) {
             disc(g, x, ry, look.colour);
             label(g, x, ry, look.label);
@@ -70,22 +74,22 @@ public class PyramidLegend extends FieldPortrayal2D {
         label(g, x, ry, "assembler (tier 1)");
         ry += ROW;
         line(g, x, ry, FirmLook.SUPPLY_TIE, 1f);
-        label(g, x, ry, "sells to (darker = larger share)");
+        label(g, x, ry, "sells to its main customer");
         ry += ROW;
-        line(g, x, ry, FirmLook.LATERAL_TIE, 2f);
-        label(g, x, ry, "network tie");
+        line(g, x, ry, FirmLook.LATERAL_TIE, 1.5f);
+        label(g, x, ry, "network tie (works with)");
         ry += ROW;
         g.setColor(Color.DARK_GRAY);
-        g.drawString("size = employees; rows: tier 2, 3, 4", (float) x + 10, (float) ry + 12);
+        g.drawString("size: employees; dark tie: big share", (float) x + 10, (float) ry + 12);
     }
 
     /** The month just simulated (the clock has already moved on to the next one). */
-    private static int shownYear(District d) {
+    static int shownYear(District d) {
         int s = Math.max(0, d.step() - 1);
         return d.scenario().period().start() + s / 12;
     }
 
-    private static int shownMonth(District d) {
+    static int shownMonth(District d) {
         return Math.max(0, d.step() - 1) % 12 + 1;
     }
 

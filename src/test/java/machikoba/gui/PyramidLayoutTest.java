@@ -24,7 +24,7 @@ class PyramidLayoutTest {
     void firmsSitInTheirTierBandBelowTheirMainCustomer() {
         District d = new District(3, SMALL);
         d.start();
-        PyramidLayout layout = new PyramidLayout();
+        PyramidLayout layout = new PyramidLayout(new Selection());
         layout.reset(d);
         for (int m = 0; m < 12; m++) {
             d.schedule.step(d);
@@ -46,18 +46,45 @@ class PyramidLayoutTest {
             }
         }
         assertTrue(placed > 300);
-        // every live tie with a buyer on the screen is an edge
-        int ties = 0;
+        // every live tie with a buyer on the screen is an edge; by default only each firm's main one is drawn
+        int ties = 0, fans = 0;
         for (Firm f : d.firms()) {
             if (!f.alive()) continue;
-            for (SupplyLink l : f.customers()) if (!l.isDead() && layout.field.getObjectLocation(l.buyer()) != null) ties++;
+            for (SupplyLink l : f.customers()) {
+                if (l.isDead() || layout.field.getObjectLocation(l.buyer()) == null) continue;
+                ties++;
+                if (l == f.topCustomer()) fans++;
+            }
         }
-        assertEquals(ties, layout.supplyTies.getAllNodes().isEmpty() ? 0 : countEdges(layout));
+        assertEquals(fans, countEdges(layout.supplyTies), "the fans layer holds each firm's main tie only");
+        assertEquals(ties, countEdges(layout.supplyTies) + countEdges(layout.otherTies));
+        assertTrue(countEdges(layout.otherTies) > 0, "the other ties layer is empty");
     }
 
-    private static int countEdges(PyramidLayout layout) {
+    @Test
+    void choosingAFirmAddsAllItsTiesToTheFans() {
+        District d = new District(3, SMALL);
+        d.start();
+        Selection chosen = new Selection();
+        PyramidLayout layout = new PyramidLayout(chosen);
+        layout.reset(d);
+        d.schedule.step(d);
+        layout.step(d);
+        Firm busy = null;
+        for (Firm f : d.tier(2)) if (busy == null || f.subcontractors().size() > busy.subcontractors().size()) busy = f;
+        chosen.choose(busy);
+        layout.rebuildTies();
+        for (SupplyLink l : busy.subcontractors()) {
+            if (l.isDead()) continue;
+            assertTrue(chosen.isRelated(l.supplier()), l.supplier() + " is not lit up");
+            assertTrue(layout.supplyTies.getEdgesOut(l.supplier()).size() > 0);
+        }
+        for (SupplyLink l : busy.customers()) if (!l.isDead() && !l.toMarket()) assertTrue(chosen.isRelated(l.buyer()));
+    }
+
+    private static int countEdges(sim.field.network.Network ties) {
         int n = 0;
-        for (Object node : layout.supplyTies.getAllNodes()) n += layout.supplyTies.getEdgesOut(node).numObjs;
+        for (Object node : ties.getAllNodes()) n += ties.getEdgesOut(node).numObjs;
         return n;
     }
 
@@ -70,7 +97,7 @@ class PyramidLayoutTest {
         District d = new District(5, SMALL);
         d.start();
         Observer o = new Observer().attach(d);
-        PyramidLayout layout = new PyramidLayout();
+        PyramidLayout layout = new PyramidLayout(new Selection());
         if (withLayout) layout.reset(d);
         for (int m = 0; m < 24; m++) {
             d.schedule.step(d);
