@@ -110,6 +110,13 @@ public final class Calibration {
         log.append(",loss\n");
     }
 
+    /** The targets with an observed figure that a calibration of one scenario counts (ABC compares these). */
+    static List<Targets.Target> absoluteTargets(Path scenarioFile, List<Param> params, List<String> targetNames) {
+        Calibration c = new Calibration(List.of(scenarioFile), params, targetNames, 1, 1);
+        c.pool.shutdownNow();
+        return c.counted.stream().map(Counted::target).filter(t -> t.observed() != null).toList();
+    }
+
     public static Result run(Path scenarioFile, List<Param> params, int replications, int evaluations, int threads,
                              long seed, Path outDir) throws IOException {
         return run(List.of(scenarioFile), params, List.of(), replications, evaluations, threads, seed, outDir);
