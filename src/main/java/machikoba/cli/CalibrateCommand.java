@@ -1,7 +1,12 @@
 package machikoba.cli;
 
+import machikoba.experiment.Abc;
+import machikoba.experiment.BatchRunner;
 import machikoba.experiment.Calibration;
+import machikoba.experiment.ParameterGrid;
+import machikoba.experiment.Progress;
 import machikoba.experiment.Provenance;
+import machikoba.scenario.ScenarioError;
 import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,10 +21,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Tunes scenario parameters against the targets beside the scenarios with CMA-ES.",
+        description = {"Tunes scenario parameters against the targets beside the scenarios with CMA-ES,",
+                "or, with --method abc, estimates their posterior by approximate Bayesian computation.",
                 "Outputs are never tuned: only the parameters named with --param.",
                 "Several scenarios are calibrated together: a parameter holds for all of them unless prefixed with one's name.",
-                "Writes calibration.csv (every evaluation) and calibration.md (the best point and how it was found)."})
+                "Writes calibration.csv (every evaluation) and calibration.md (the best point and how it was found);",
+                "ABC writes posterior.csv, abc.md and posterior.png/.svg, and keeps its runs in runs/ so that a rerun resumes."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario YAML files, each with a .targets.yaml beside it.")
     List<Path> scenarios;
@@ -38,6 +45,24 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--evaluations", defaultValue = "60", paramLabel = "E", description = "Budget of evaluations (default: ${DEFAULT-VALUE}).")
     int evaluations;
+
+    @Option(names = "--method", defaultValue = "cma-es", paramLabel = "M",
+            description = "cma-es (default: best point for the replicates' mean) or abc (rejection ABC with regression adjustment: a posterior that respects run-to-run variation).")
+    String method;
+
+    @Option(names = "--simulations", defaultValue = "200", paramLabel = "N",
+            description = "abc: draws from the uniform prior, one seeded run each (default: ${DEFAULT-VALUE}).")
+    int simulations;
+
+    @Option(names = "--accept", defaultValue = "0.1", paramLabel = "F",
+            description = "abc: the fraction of simulations nearest the targets that is kept (default: ${DEFAULT-VALUE}).")
+    double accept;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "abc: fix a scenario value by its YAML path, e.g. firms.count=500.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--until", paramLabel = "YEAR", description = "abc: stop each run after December of this year.")
+    Integer until;
 
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
@@ -66,6 +91,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--param " + p + ": expected PATH=LO:HI with LO < HI");
             }
         }
+        if (method.equals("abc")) return abc(ps);
+        if (!method.equals("cma-es")) throw new ScenarioError("--method", 0, "", "expected cma-es or abc, got " + method);
+        if (!sets.isEmpty() || until != null) throw new ScenarioError("--set/--until", 0, "", "expected with --method abc only");
         int t = threads.count();
         for (Path f : scenarios) {
             HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
@@ -77,6 +105,33 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
         System.out.println("Report: " + out.resolve("calibration.md"));
+        return 0;
+    }
+
+    private int abc(List<Calibration.Param> ps) throws Exception {
+        if (scenarios.size() != 1) throw new ScenarioError("--method abc", 0, "", "expected one scenario, got " + scenarios.size());
+        Path f = scenarios.get(0);
+        Map<String, String> fixed = ParameterGrid.parseSets(sets);
+        int t = threads.count();
+        HeapCheck.check(f, List.of(ScenarioLoader.load(f, fixed)), Math.min(t, simulations));
+        Provenance provenance = CommandLines.batchProvenance(spec, f, fixed, seed).seed("prior", "MersenneTwister(base_seed)");
+        Abc.Result r;
+        try {
+            r = Abc.run(f, ps, fixed, targetNames, simulations, accept, until, t, seed, out,
+                    new Progress(System.out, System.console() != null, "abc"));
+        } catch (ScenarioError e) {
+            if (java.nio.file.Files.exists(out.resolve(BatchRunner.MANIFEST))) provenance.write(out, 2, "machikoba: " + e);
+            throw e;
+        }
+        provenance.write(out, 0, null);
+        System.out.printf(Locale.ROOT, "ABC: kept %d of %d simulations (%d run now, %.0f s)%n", r.accepted(), r.simulations(),
+                r.ranNow(), r.nanos() / 1e9);
+        for (Map.Entry<String, double[]> e : r.summaries().entrySet()) {
+            double[] s = e.getValue();
+            System.out.printf(Locale.ROOT, "  %s: mean %.6g, median %.6g, 95%% credible interval %.6g to %.6g%n",
+                    e.getKey(), s[0], s[1], s[2], s[3]);
+        }
+        System.out.println("Report: " + out.resolve("abc.md"));
         return 0;
     }
 }

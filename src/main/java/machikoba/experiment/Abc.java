@@ -161,6 +161,7 @@ public final class Abc {
                 "expected at least one target with an observed figure to compare with");
         BatchPlan plan = plan(scenarioFile, params, fixed, simulations, until, seed);
         BatchRunner.Outcome outcome = BatchRunner.run(plan, out, threads, progress);
+        BatchOutputs.writeRuns(plan, out);
 
         double[][] unitLogit = new double[simulations][params.size()];
         double[][] scaled = new double[simulations][targets.size()];
@@ -286,8 +287,8 @@ public final class Abc {
                     .append(Numbers.format(s[1])).append(" | ").append(Numbers.format(s[2])).append(" to ")
                     .append(Numbers.format(s[3])).append(" |\n");
         }
-        b.append("\nThe kept, adjusted samples and their weights are in posterior.csv; every simulation is in runs/ "
-                + "(a rerun of the same command reuses them). Figure: posterior.png / posterior.svg.\n");
+        b.append("\nThe kept, adjusted samples and their weights are in posterior.csv; every simulation is in runs.csv, "
+                + "its run in runs/ (a rerun of the same command reuses them). Figure: posterior.png / posterior.svg.\n");
         return b.toString();
     }
 }

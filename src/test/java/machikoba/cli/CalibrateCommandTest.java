@@ -51,4 +51,41 @@ class CalibrateCommandTest {
                 "--out", tmp.resolve("cal").toString());
         assertTrue(msg.contains("expected PATH=LO:HI with LO < HI"), msg);
     }
+
+    @Test
+    void anUnknownMethodIsBadInput() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--method", "annealing",
+                "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("expected cma-es or abc, got annealing"), msg);
+        assertEquals(1, msg.strip().lines().count(), "one line: " + msg);
+    }
+
+    @Test
+    void abcRefusesAnAcceptanceOutsideZeroToOne() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--method", "abc",
+                "--accept", "1.5", "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.startsWith("machikoba: ") && msg.contains("--accept") && msg.contains("(0, 1]"), msg);
+        assertEquals(1, msg.strip().lines().count(), "one line: " + msg);
+    }
+
+    @Test
+    void abcNeedsEnoughKeptSimulationsForItsRegression() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--method", "abc",
+                "--simulations", "20", "--accept", "0.05", "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("keeps 1 of 20 simulations") && msg.contains("at least 3"), msg);
+    }
+
+    @Test
+    void abcTakesOneScenario() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "scenarios/kyoto.yaml", "--param", "entry.rate=0.01:0.03",
+                "--method", "abc", "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("expected one scenario, got 2"), msg);
+    }
+
+    @Test
+    void setAndUntilBelongToAbc() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--until", "1990",
+                "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("expected with --method abc only"), msg);
+    }
 }
