@@ -159,6 +159,10 @@ public final class Abc {
         List<Targets.Target> targets = Calibration.absoluteTargets(scenarioFile, params, targetNames);
         if (targets.isEmpty()) throw new ScenarioError(Targets.fileFor(scenarioFile).toString(), 0, "targets",
                 "expected at least one target with an observed figure to compare with");
+        for (Targets.Target t : targets) {
+            if (until != null && t.to() > until) throw new ScenarioError("--until", 0, "", "target " + t.name() + " needs the years to "
+                    + t.to() + "; expected --until " + t.to() + " or later, or leave it out with --target");
+        }
         BatchPlan plan = plan(scenarioFile, params, fixed, simulations, until, seed);
         BatchRunner.Outcome outcome = BatchRunner.run(plan, out, threads, progress);
         BatchOutputs.writeRuns(plan, out);

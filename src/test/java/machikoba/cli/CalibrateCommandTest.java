@@ -88,4 +88,11 @@ class CalibrateCommandTest {
                 "--out", tmp.resolve("cal").toString());
         assertTrue(msg.contains("expected with --method abc only"), msg);
     }
+
+    @Test
+    void abcRefusesRunsTooShortForATarget() {
+        String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--method", "abc",
+                "--until", "1990", "--target", "establishments_change_1985_1997", "--out", tmp.resolve("cal").toString());
+        assertTrue(msg.contains("needs the years to 1997") && msg.contains("--until 1997"), msg);
+    }
 }
