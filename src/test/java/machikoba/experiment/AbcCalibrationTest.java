@@ -21,18 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AbcCalibrationTest {
     @TempDir Path tmp;
 
-    private Path smallOta() throws IOException {
-        Path s = tmp.resolve("small.yaml");
-        Files.writeString(s, Files.readString(Path.of("scenarios/ota.yaml"))
-                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: 200 ")
-                .replace("  count: 30  ", "  count: 5  ").replace("  end: 2007 ", "  end: 1992 ")
-                .replaceAll("(?m)^  - \\{year: (199[3-9]|20[0-9][0-9]),.*\\n", ""));
-        return s;
-    }
-
     @Test
     void theCredibleIntervalCoversTheEntryRateThatMadeTheTarget() throws IOException {
-        Path s = smallOta();
+        Path s = CalibrationTest.smallOta(tmp, 200);
         double truth = 0.12;
         // the "observed" figure: one run at the true entry rate, with a seed no simulation uses
         List<double[]> rows = SingleRun.run(ScenarioLoader.load(s, Map.of("entry.rate", Double.toString(truth))), 777, 1990).rows();

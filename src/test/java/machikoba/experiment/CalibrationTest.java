@@ -20,10 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CalibrationTest {
     @TempDir Path tmp;
 
-    private Path smallOta() throws IOException {
-        Path s = tmp.resolve("small.yaml");
+    private Path smallOta() throws IOException { return smallOta(tmp, 400); }
+
+    /** Ota made small for tests: {@code firms} firms, 5 assemblers, 1985-1992, named "small", in dir. */
+    static Path smallOta(Path dir, int firms) throws IOException {
+        Path s = dir.resolve("small.yaml");
         Files.writeString(s, Files.readString(Path.of("scenarios/ota.yaml"))
-                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: 400 ")
+                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: " + firms + " ")
                 .replace("  count: 30  ", "  count: 5  ").replace("  end: 2007 ", "  end: 1992 ")
                 .replaceAll("(?m)^  - \\{year: (199[3-9]|20[0-9][0-9]),.*\\n", ""));
         return s;
