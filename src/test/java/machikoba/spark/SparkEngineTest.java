@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code batch --engine spark} writes the local batch's files byte for byte (all but
- * provenance.json, which records the command and its times), also when Spark retries tasks.
+ * provenance.json, which records the command and its times), also when Spark retries tasks;
+ * so does {@code sensitivity --engine spark}.
  */
 class SparkEngineTest {
     @TempDir static Path tmp;
@@ -55,6 +56,22 @@ class SparkEngineTest {
         // local[2,2]: two cores, and a failed task is tried once more
         assertEquals(0, Machikoba.execute(batch(spark, "--engine", "spark", "--master", "local[2,2]")));
         BatchFolders.assertSameBytes(local, spark);
+    }
+
+    @Test
+    void sensitivityOnSparkWritesTheLocalFiles() throws IOException {
+        Path a = tmp.resolve("sens-local"), b = tmp.resolve("sens-spark");
+        assertEquals(0, Machikoba.execute(sensitivity(a, "--threads", "2")));
+        assertEquals(0, Machikoba.execute(sensitivity(b, "--engine", "spark", "--master", "local[2]")));
+        BatchFolders.assertSameBytes(a, b);
+    }
+
+    static String[] sensitivity(Path out, String... more) {
+        List<String> a = new ArrayList<>(List.of("sensitivity", "scenarios/ota.yaml", "--method", "morris", "--set", "firms.count=200",
+                "--until", "1986", "--param", "assemblers.costDown.rate=0.01:0.04", "--param", "owners.meanAge=45:60",
+                "--samples", "2", "--metric", "firms", "--out", out.toString()));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
     }
 
     @Test
