@@ -19,18 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the missing runs of a batch on T worker threads and leaves one finished file pair per
- * run in {@code runs/}.
+ * Runs the missing runs of a batch on an {@link Engine} (T worker threads here, or Spark tasks)
+ * and leaves one finished file pair per run in {@code runs/}.
  * <p>
  * How results stay deterministic, memory stays bounded and a batch can be killed and resumed:
  * <ul>
  * <li>Each worker builds its own District (SimState) per run; runs share only immutable
  * Scenario records, so no lock serialises them and nothing depends on which thread ran a run
  * or when. A run's rows depend only on the scenario, its point and its seed ({@link RunSeeds}).</li>
- * <li>A finished run is written at once, by its worker, into {@code runs/run-<id>.csv} (its rows
- * of timeseries.csv) and then {@code runs/run-<id>.metrics.csv} (its row of runs.csv), each via
- * {@link AtomicFile}. Then the run's rows are dropped: memory holds at most T runs in flight,
- * whatever the number of runs.</li>
+ * <li>A finished run comes back as its files' text ({@link #compute}) and is written at once
+ * ({@link #store}) into {@code runs/run-<id>.csv} (its rows of timeseries.csv) and then
+ * {@code runs/run-<id>.metrics.csv} (its row of runs.csv), each via {@link AtomicFile}. Then
+ * the run is dropped: memory holds only the runs in flight, whatever the number of runs.</li>
  * <li>The metrics file is the run's completion mark: it is moved into place last, so if it
  * exists both files are whole. A restart runs exactly the runs without one.</li>
  * <li>The merged outputs are made afterwards by {@link BatchOutputs}, which reads the run
