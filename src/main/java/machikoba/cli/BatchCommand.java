@@ -50,6 +50,9 @@ public final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     @Option(names = "--until", paramLabel = "YEAR", description = "Stop each run after December of this year.")
     Integer until;
 
@@ -96,17 +99,20 @@ public final class BatchCommand implements Callable<Integer> {
                 part.isWhole() ? "batch" : "batch-shard-" + part.index() + "-of-" + part.count());
         Provenance provenance = CommandLines.batchProvenance(spec, scenarioFile, fixed, seed);
         if (!part.isWhole()) provenance.seed("shard", part.toString());
+        engine.check();
         BatchRunner.prepare(plan, dir, part);
         return provenance.around(dir, () -> work(plan, dir, part, t));
     }
 
     private int work(BatchPlan plan, Path dir, Shard part, int t) throws java.io.IOException {
-        System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs%s on %d threads -> %s%n",
+        System.out.printf(Locale.ROOT, "Machikoba batch: %s, %d points x %d replications = %d runs%s %s -> %s%n",
                 plan.scenarioName(), plan.points().size(), plan.replications(), plan.runCount(),
-                part.isWhole() ? "" : ", shard " + part, t, dir);
+                part.isWhole() ? "" : ", shard " + part, engine.describe(t), dir);
         long t0 = System.nanoTime();
-        BatchRunner.Outcome o = BatchRunner.run(plan, dir, t,
-                new Progress(System.out, System.console() != null, "batch"), part);
+        BatchRunner.Outcome o;
+        try (BatchRunner.Engine e = engine.open(t)) {
+            o = BatchRunner.run(plan, dir, e, new Progress(System.out, System.console() != null, "batch"), part);
+        }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (part.isWhole()) BatchOutputs.write(plan, dir, !noFigures);
         System.out.printf(Locale.ROOT, "  runs           %d made now, %d found done (of %d)%n", o.ran(), o.alreadyDone(), o.total());

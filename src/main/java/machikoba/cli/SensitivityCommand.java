@@ -9,6 +9,7 @@ import machikoba.experiment.Provenance;
 import java.util.Map;
 import machikoba.experiment.SensitivityAnalysis;
 import machikoba.experiment.SensitivityParameter;
+import machikoba.experiment.Shard;
 import machikoba.scenario.ScenarioError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/<scenario-name>/sensitivity-<method>/).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -81,14 +85,18 @@ public final class SensitivityCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("output", plan.scenarioName(), "sensitivity-" + method);
         Map<String, String> fixed = ParameterGrid.parseSets(sets);
         Provenance provenance = CommandLines.batchProvenance(spec, scenarioFile, fixed, seed);
+        engine.check();
         BatchRunner.prepare(plan, dir);
         return provenance.around(dir, () -> work(a, plan, dir, ps, t));
     }
 
     private int work(SensitivityAnalysis a, BatchPlan plan, Path dir, List<SensitivityParameter> ps, int t) throws java.io.IOException {
-        System.out.printf(Locale.ROOT, "Machikoba sensitivity (%s): %s, %d parameters, %d runs on %d threads -> %s%n",
-                method, plan.scenarioName(), ps.size(), plan.runCount(), t, dir);
-        BatchRunner.Outcome o = BatchRunner.run(plan, dir, t, new Progress(System.out, System.console() != null, "sensitivity"));
+        System.out.printf(Locale.ROOT, "Machikoba sensitivity (%s): %s, %d parameters, %d runs %s -> %s%n",
+                method, plan.scenarioName(), ps.size(), plan.runCount(), engine.describe(t), dir);
+        BatchRunner.Outcome o;
+        try (BatchRunner.Engine e = engine.open(t)) {
+            o = BatchRunner.run(plan, dir, e, new Progress(System.out, System.console() != null, "sensitivity"), Shard.ALL);
+        }
         BatchOutputs.writeRuns(plan, dir);
         List<SensitivityAnalysis.Row> rows = a.analyse(plan, dir);
         System.out.printf(Locale.ROOT, "  runs           %d made now, %d found done (of %d)%n", o.ran(), o.alreadyDone(), o.total());

@@ -5,12 +5,15 @@ import machikoba.scenario.ScenarioError;
 import machikoba.scenario.ScenarioLoader;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +77,29 @@ public final class BatchPlan {
     /** Run ids go point by point, so the replications of a point are neighbours in every file. */
     public Run run(int runId) {
         return new Run(runId, runId / replications, runId % replications, RunSeeds.of(baseSeed, runId));
+    }
+
+    /**
+     * What makes this plan, for making it again in another process (a Spark executor, which
+     * may not see the scenario file): the plan's arguments and the scenario file's bytes (held
+     * one char per byte, so that equal plans are equal records).
+     */
+    public record Portable(String scenarioName, String scenarioBytes, List<String> paths,
+                           List<LinkedHashMap<String, String>> points, int replications, long baseSeed,
+                           Integer until, List<String> describe) implements Serializable {
+        /** The plan again, its scenario file written into {@code dir}. */
+        public BatchPlan plan(Path dir) throws IOException {
+            Path file = dir.resolve(scenarioName);
+            Files.write(file, scenarioBytes.getBytes(StandardCharsets.ISO_8859_1));
+            return new BatchPlan(file, paths, List.copyOf(points), replications, baseSeed, until, describe);
+        }
+    }
+
+    public Portable portable() {
+        List<LinkedHashMap<String, String>> pts = new ArrayList<>();
+        for (Map<String, String> p : points) pts.add(new LinkedHashMap<>(p));
+        return new Portable(scenarioFile.getFileName().toString(), new String(read(scenarioFile), StandardCharsets.ISO_8859_1),
+                new ArrayList<>(paths), pts, replications, baseSeed, until, new ArrayList<>(describe));
     }
 
     /** The text that identifies this batch; equal text means "the same command". */

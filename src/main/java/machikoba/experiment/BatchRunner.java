@@ -19,18 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the missing runs of a batch on T worker threads and leaves one finished file pair per
- * run in {@code runs/}.
+ * Runs the missing runs of a batch on an {@link Engine} (T worker threads here, or Spark tasks)
+ * and leaves one finished file pair per run in {@code runs/}.
  * <p>
  * How results stay deterministic, memory stays bounded and a batch can be killed and resumed:
  * <ul>
  * <li>Each worker builds its own District (SimState) per run; runs share only immutable
  * Scenario records, so no lock serialises them and nothing depends on which thread ran a run
  * or when. A run's rows depend only on the scenario, its point and its seed ({@link RunSeeds}).</li>
- * <li>A finished run is written at once, by its worker, into {@code runs/run-<id>.csv} (its rows
- * of timeseries.csv) and then {@code runs/run-<id>.metrics.csv} (its row of runs.csv), each via
- * {@link AtomicFile}. Then the run's rows are dropped: memory holds at most T runs in flight,
- * whatever the number of runs.</li>
+ * <li>A finished run comes back as its files' text ({@link #compute}) and is written at once
+ * ({@link #store}) into {@code runs/run-<id>.csv} (its rows of timeseries.csv) and then
+ * {@code runs/run-<id>.metrics.csv} (its row of runs.csv), each via {@link AtomicFile}. Then
+ * the run is dropped: memory holds only the runs in flight, whatever the number of runs.</li>
  * <li>The metrics file is the run's completion mark: it is moved into place last, so if it
  * exists both files are whole. A restart runs exactly the runs without one.</li>
  * <li>The merged outputs are made afterwards by {@link BatchOutputs}, which reads the run
@@ -104,6 +104,27 @@ public final class BatchRunner {
 
     /** Runs the shard's runs that have no completion mark yet (every run for {@link Shard#ALL}). */
     public static Outcome run(BatchPlan plan, Path out, int threads, Progress progress, Shard shard) throws IOException {
+        return run(plan, out, new Threads(threads), progress, shard);
+    }
+
+    /**
+     * Where a batch's runs are computed: on threads here ({@link Threads}) or elsewhere (Spark).
+     * An engine computes each missing run ({@link #compute}) and hands it back here through
+     * {@code done}, which stores it ({@link #store}) and counts it; so every engine leaves the
+     * same run files, and a run computed twice (a retried task) is only stored again whole.
+     */
+    public interface Engine extends AutoCloseable {
+        void runAll(BatchPlan plan, List<Integer> missing, Done done) throws IOException;
+
+        @Override
+        default void close() { }
+    }
+
+    /** Takes one finished run: stores its files and reports it. */
+    public interface Done { void accept(RunText run) throws IOException; }
+
+    /** Runs the shard's runs that have no completion mark yet on the given engine. */
+    public static Outcome run(BatchPlan plan, Path out, Engine engine, Progress progress, Shard shard) throws IOException {
         prepare(plan, out, shard);
         List<Integer> missing = new ArrayList<>();
         int total = 0;
@@ -114,38 +135,60 @@ public final class BatchRunner {
         }
         int done = total - missing.size();
         progress.start(total, done);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "batch-worker");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            ExecutorCompletionService<Integer> finished = new ExecutorCompletionService<>(pool);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int id : missing) futures.add(finished.submit(() -> runOne(plan, out, id)));
-            for (int i = 0; i < missing.size(); i++) {
-                try {
-                    finished.take().get();
-                } catch (ExecutionException e) {
-                    for (Future<Integer> f : futures) f.cancel(true);
-                    Throwable c = e.getCause();
-                    if (c instanceof RuntimeException r) throw r;
-                    if (c instanceof IOException io) throw io;
-                    throw new IllegalStateException(c);
-                }
+            engine.runAll(plan, missing, r -> {
+                store(out, r);
                 progress.runDone();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            });
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
         return new Outcome(total, done, missing.size());
     }
 
-    static int runOne(BatchPlan plan, Path out, int runId) throws IOException {
+    /** The local engine: T worker threads in this process, each run stored by its worker. */
+    public record Threads(int count) implements Engine {
+        @Override
+        public void runAll(BatchPlan plan, List<Integer> missing, Done done) throws IOException {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, count), r -> {
+                Thread t = new Thread(r, "batch-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ExecutorCompletionService<RunText> finished = new ExecutorCompletionService<>(pool);
+                List<Future<RunText>> futures = new ArrayList<>();
+                for (int id : missing) futures.add(finished.submit(() -> compute(plan, id)));
+                for (int i = 0; i < missing.size(); i++) {
+                    RunText r;
+                    try {
+                        r = finished.take().get();
+                    } catch (ExecutionException e) {
+                        for (Future<RunText> f : futures) f.cancel(true);
+                        Throwable c = e.getCause();
+                        if (c instanceof RuntimeException x) throw x;
+                        if (c instanceof IOException io) throw io;
+                        throw new IllegalStateException(c);
+                    }
+                    done.accept(r);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * One run's files as text: its rows of timeseries.csv and its row of runs.csv. It depends
+     * only on the plan and the run id, so wherever and however often it is computed it is the same.
+     */
+    public record RunText(int runId, String rows, String metrics) implements java.io.Serializable { }
+
+    /** Computes one run of the plan; writes nothing. */
+    public static RunText compute(BatchPlan plan, int runId) throws IOException {
         BatchPlan.Run run = plan.run(runId);
         SingleRun.Result r = SingleRun.run(plan.scenario(run.pointId()), run.seed(), plan.until());
         List<Object> head = new ArrayList<>();
@@ -154,28 +197,34 @@ public final class BatchRunner {
         head.add(run.seed());
         Map<String, String> point = plan.points().get(run.pointId());
         for (String p : plan.paths()) head.add(point.get(p));
-        AtomicFile.write(rowsFile(out, runId), w -> {
-            CSVPrinter p = new CSVPrinter(w, CSV);
-            for (double[] row : r.rows()) {
-                for (Object h : head) p.print(h);
-                for (double v : row) p.print(Numbers.format(v));
-                p.println();
-            }
-            p.flush();
-        });
-        double[] metrics = RunMetrics.of(r.rows());
-        AtomicFile.write(metricsFile(out, runId), w -> {
-            CSVPrinter p = new CSVPrinter(w, CSV);
-            p.print(run.runId());
-            p.print(run.pointId());
-            p.print(run.replication());
-            p.print(run.seed());
-            for (String path : plan.paths()) p.print(point.get(path));
-            for (double v : metrics) p.print(Numbers.format(v));
+        StringBuilder rows = new StringBuilder();
+        CSVPrinter p = new CSVPrinter(rows, CSV);
+        for (double[] row : r.rows()) {
+            for (Object h : head) p.print(h);
+            for (double v : row) p.print(Numbers.format(v));
             p.println();
-            p.flush();
-        });
-        return runId;
+        }
+        double[] metrics = RunMetrics.of(r.rows());
+        StringBuilder m = new StringBuilder();
+        CSVPrinter q = new CSVPrinter(m, CSV);
+        q.print(run.runId());
+        q.print(run.pointId());
+        q.print(run.replication());
+        q.print(run.seed());
+        for (String path : plan.paths()) q.print(point.get(path));
+        for (double v : metrics) q.print(Numbers.format(v));
+        q.println();
+        return new RunText(runId, rows.toString(), m.toString());
+    }
+
+    /**
+     * Stores a computed run: its rows file, then its metrics file (the completion mark), each
+     * whole via {@link AtomicFile} under a name made from the run id; storing it again replaces
+     * them with the same bytes.
+     */
+    public static void store(Path out, RunText r) throws IOException {
+        AtomicFile.write(rowsFile(out, r.runId()), w -> w.write(r.rows()));
+        AtomicFile.write(metricsFile(out, r.runId()), w -> w.write(r.metrics()));
     }
 
     /** Reads the run metrics back (sensitivity analysis uses them), in run-id order. */

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * provenance.json, which records the command and its times ({@code ProvenanceTest} holds it
  * to account).
  */
-final class BatchFolders {
+public final class BatchFolders {
     private BatchFolders() { }
 
-    static TreeMap<String, Path> files(Path dir) throws IOException {
+    public static TreeMap<String, Path> files(Path dir) throws IOException {
         TreeMap<String, Path> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) if (Files.isRegularFile(p) && !p.getFileName().toString().equals(Provenance.FILE)) out.put(dir.relativize(p).toString(), p);
@@ -26,7 +26,7 @@ final class BatchFolders {
         return out;
     }
 
-    static void assertSameBytes(Path a, Path b) throws IOException {
+    public static void assertSameBytes(Path a, Path b) throws IOException {
         TreeMap<String, Path> fa = files(a), fb = files(b);
         assertEquals(List.copyOf(fa.keySet()), List.copyOf(fb.keySet()), "the same files");
         for (String name : fa.keySet()) {
