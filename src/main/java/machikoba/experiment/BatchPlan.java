@@ -93,7 +93,24 @@ public final class BatchPlan {
             Files.write(file, scenarioBytes.getBytes(StandardCharsets.ISO_8859_1));
             return new BatchPlan(file, paths, List.copyOf(points), replications, baseSeed, until, describe);
         }
+
+        /** The plan again in this process (a Spark executor), made once per JVM in a temporary folder. */
+        public BatchPlan here() {
+            return MADE.computeIfAbsent(this, k -> {
+                try {
+                    Path dir = Files.createTempDirectory("machikoba-plan-");
+                    BatchPlan plan = k.plan(dir);
+                    Files.delete(dir.resolve(k.scenarioName()));
+                    Files.delete(dir);
+                    return plan;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
+
+    private static final Map<Portable, BatchPlan> MADE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Portable portable() {
         List<LinkedHashMap<String, String>> pts = new ArrayList<>();

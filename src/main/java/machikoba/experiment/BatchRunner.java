@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,12 +117,26 @@ public final class BatchRunner {
     public interface Engine extends AutoCloseable {
         void runAll(BatchPlan plan, List<Integer> missing, Done done) throws IOException;
 
+        /**
+         * Computes {@code task} on each input (one task per input, wherever the engine runs
+         * them) and hands the results to {@code sink} in the inputs' order; the task writes
+         * nothing, and its result depends only on its input, so a retried task changes nothing.
+         */
+        <I extends Serializable, O extends Serializable> void each(List<I> inputs, Task<I, O> task, Sink<O> sink)
+                throws IOException;
+
         @Override
         default void close() { }
     }
 
     /** Takes one finished run: stores its files and reports it. */
     public interface Done { void accept(RunText run) throws IOException; }
+
+    /** Work an engine may ship to another process: serializable, with what it captures. */
+    public interface Task<I, O> extends Serializable { O apply(I input) throws Exception; }
+
+    /** Takes the results of {@link Engine#each}, in the inputs' order. */
+    public interface Sink<O> { void accept(O result) throws IOException; }
 
     /** Runs the shard's runs that have no completion mark yet on the given engine. */
     public static Outcome run(BatchPlan plan, Path out, Engine engine, Progress progress, Shard shard) throws IOException {
@@ -149,35 +164,56 @@ public final class BatchRunner {
     /** The local engine: T worker threads in this process, each run stored by its worker. */
     public record Threads(int count) implements Engine {
         @Override
-        public void runAll(BatchPlan plan, List<Integer> missing, Done done) throws IOException {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, count), r -> {
-                Thread t = new Thread(r, "batch-worker");
-                t.setDaemon(true);
-                return t;
-            });
+        public <I extends Serializable, O extends Serializable> void each(List<I> inputs, Task<I, O> task, Sink<O> sink)
+                throws IOException {
+            ExecutorService pool = pool(count);
             try {
-                ExecutorCompletionService<RunText> finished = new ExecutorCompletionService<>(pool);
-                List<Future<RunText>> futures = new ArrayList<>();
-                for (int id : missing) futures.add(finished.submit(() -> compute(plan, id)));
-                for (int i = 0; i < missing.size(); i++) {
-                    RunText r;
-                    try {
-                        r = finished.take().get();
-                    } catch (ExecutionException e) {
-                        for (Future<RunText> f : futures) f.cancel(true);
-                        Throwable c = e.getCause();
-                        if (c instanceof RuntimeException x) throw x;
-                        if (c instanceof IOException io) throw io;
-                        throw new IllegalStateException(c);
-                    }
-                    done.accept(r);
-                }
+                List<Future<O>> futures = new ArrayList<>();
+                for (I in : inputs) futures.add(pool.submit(() -> task.apply(in)));
+                for (Future<O> f : futures) sink.accept(get(f, futures));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        @Override
+        public void runAll(BatchPlan plan, List<Integer> missing, Done done) throws IOException {
+            ExecutorService pool = pool(count);
+            try {
+                ExecutorCompletionService<RunText> finished = new ExecutorCompletionService<>(pool);
+                List<Future<RunText>> futures = new ArrayList<>();
+                for (int id : missing) futures.add(finished.submit(() -> compute(plan, id)));
+                for (int i = 0; i < missing.size(); i++) done.accept(get(finished.take(), futures));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static ExecutorService pool(int count) {
+        return Executors.newFixedThreadPool(Math.max(1, count), r -> {
+            Thread t = new Thread(r, "batch-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A finished task's result; if it failed, the other tasks are cancelled and its exception thrown. */
+    private static <O> O get(Future<O> f, List<? extends Future<?>> all) throws IOException, InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            for (Future<?> g : all) g.cancel(true);
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException x) throw x;
+            if (c instanceof IOException io) throw io;
+            throw new IllegalStateException(c);
         }
     }
 

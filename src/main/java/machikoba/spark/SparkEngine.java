@@ -8,24 +8,25 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
  * Computes a batch's runs as Apache Spark tasks ({@code --engine spark}); only this class
  * touches Spark, and only that option loads it.
  * <p>
- * Each run is one task (one partition) that computes the run ({@link BatchRunner#compute})
+ * Each run is one task (one partition) that computes the run ({@link BatchRunner#compute}, on
+ * the plan made again once per executor JVM, {@link BatchPlan.Portable#here})
  * and returns its files' text; it writes nothing. The driver stores each result under its run
  * id ({@link BatchRunner#store}), and the batch's files are then made by the same code as a
  * local batch's, in run-id order. So the files are the local batch's byte for byte, and a task
  * Spark retries or runs twice (speculation) cannot duplicate or corrupt a run: Spark hands the
  * driver one result per partition, and a run's text depends only on the plan and its id.
+ * <p>
+ * Other work (a validation's replications) goes the same way through {@link #each}: one task
+ * per input, results handed to the driver in the inputs' order.
  * <p>
  * The runs are asked for in slices of a few per core, so the driver holds only a slice's
  * results at a time, whatever the number of runs.
@@ -46,21 +47,27 @@ public final class SparkEngine implements BatchRunner.Engine {
 
     @Override
     public void runAll(BatchPlan plan, List<Integer> missing, BatchRunner.Done done) throws IOException {
-        if (missing.isEmpty()) return;
         BatchPlan.Portable portable = plan.portable();
-        JavaRDD<BatchRunner.RunText> runs = sc.parallelize(missing, missing.size())
-                .map(id -> {
-                    BatchRunner.RunText r = BatchRunner.compute(OnExecutor.plan(portable), id);
+        each(new ArrayList<>(missing), id -> BatchRunner.compute(portable.here(), id), done::accept);
+    }
+
+    @Override
+    public <I extends Serializable, O extends Serializable> void each(List<I> inputs, BatchRunner.Task<I, O> task,
+            BatchRunner.Sink<O> sink) throws IOException {
+        if (inputs.isEmpty()) return;
+        JavaRDD<O> results = sc.parallelize(inputs, inputs.size())
+                .map(in -> {
+                    O r = task.apply(in);
                     if (failFirstAttempts && TaskContext.get().attemptNumber() == 0) {
-                        throw new IllegalStateException("first attempt of run " + id + " fails (test)");
+                        throw new IllegalStateException("first attempt of task " + in + " fails (test)");
                     }
                     return r;
                 });
         int slice = Math.max(1, 4 * sc.defaultParallelism());
-        for (int from = 0; from < missing.size(); from += slice) {
-            int[] parts = IntStream.range(from, Math.min(from + slice, missing.size())).toArray();
-            for (List<BatchRunner.RunText> got : runs.collectPartitions(parts)) {
-                for (BatchRunner.RunText r : got) done.accept(r);
+        for (int from = 0; from < inputs.size(); from += slice) {
+            int[] parts = IntStream.range(from, Math.min(from + slice, inputs.size())).toArray();
+            for (List<O> got : results.collectPartitions(parts)) {
+                for (O r : got) sink.accept(r);
             }
         }
     }
@@ -68,26 +75,5 @@ public final class SparkEngine implements BatchRunner.Engine {
     @Override
     public void close() {
         sc.stop();
-    }
-
-    /** On an executor: each plan made once per JVM, its scenario file written to a temporary folder. */
-    static final class OnExecutor {
-        private static final Map<BatchPlan.Portable, BatchPlan> PLANS = new ConcurrentHashMap<>();
-
-        private OnExecutor() { }
-
-        static BatchPlan plan(BatchPlan.Portable p) {
-            return PLANS.computeIfAbsent(p, k -> {
-                try {
-                    Path dir = Files.createTempDirectory("machikoba-plan-");
-                    BatchPlan plan = k.plan(dir);
-                    Files.delete(dir.resolve(k.scenarioName()));
-                    Files.delete(dir);
-                    return plan;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
