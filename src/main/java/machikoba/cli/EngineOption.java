@@ -5,8 +5,8 @@ import machikoba.scenario.ScenarioError;
 import picocli.CommandLine.Option;
 
 /**
- * The --engine and --master options of the commands that run a batch: where its runs are
- * computed. Spark's classes are loaded only when {@code --engine spark} is chosen, so the
+ * The --engine and --master options of the commands that run a batch (and of validate): where
+ * their runs are computed. Spark's classes are loaded only when {@code --engine spark} is chosen, so the
  * core jar, which does not hold Spark, runs everything else without it.
  */
 public final class EngineOption {

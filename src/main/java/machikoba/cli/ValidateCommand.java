@@ -1,5 +1,6 @@
 package machikoba.cli;
 
+import machikoba.experiment.BatchRunner;
 import machikoba.experiment.Provenance;
 import machikoba.experiment.Validation;
 import machikoba.scenario.ScenarioLoader;
@@ -26,6 +27,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
+
     @Option(names = "--out", defaultValue = "output/validation", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -41,7 +45,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Provenance provenance = CommandLines.provenance(spec).seed("replications", "seeds 1.." + replications + " of each scenario");
         for (Path f : scenarios) provenance.scenario(f, java.util.Map.of(), ScenarioLoader.load(f));
-        Validation.Report r = Validation.run(scenarios, replications, t, out, provenance);
+        engine.check();
+        Validation.Report r;
+        try (BatchRunner.Engine e = engine.open(t)) {
+            r = Validation.run(scenarios, replications, e, out, provenance);
+        }
         System.out.printf(Locale.ROOT, "%-14s %-34s %12s %12s %25s  %s%n", "scenario", "target", "observed", "sim mean", "95% CI", "pass");
         for (Validation.Row row : r.rows()) {
             String obs = Double.isNaN(row.tolerance()) ? row.kind() : String.format(Locale.ROOT, "%.4g±%.2g", row.observed(), row.tolerance());

@@ -15,6 +15,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs N replications of each scenario (replication r uses seed r, so a validation can be
@@ -33,8 +31,8 @@ import java.util.concurrent.Future;
  * the simulated mean with its 95% confidence interval against the observed figure. A target
  * passes when the simulated mean lies within the tolerance of the observed figure; a
  * relative target passes when the mean lies on the required side of the other scenario's.
- * Runs go to a fixed thread pool; results are gathered by index, so thread count never
- * changes the report.
+ * Each replication is one task on an engine (a fixed thread pool, or Spark tasks); results
+ * come back in replication order, so neither thread count nor engine changes the report.
  */
 public final class Validation {
     public record Row(String scenario, String target, String kind, double observed, double simMean, double ciLow,
@@ -55,6 +53,12 @@ public final class Validation {
     /** The same, with the command's provenance (exit status 0 when every target passes, 1 otherwise) in the folder. */
     public static Report run(List<Path> scenarioFiles, int replications, int threads, Path outDir, Provenance provenance)
             throws IOException {
+        return run(scenarioFiles, replications, new BatchRunner.Threads(threads), outDir, provenance);
+    }
+
+    /** The same, the replications computed on the given engine (threads here, or Spark tasks); the same files either way. */
+    public static Report run(List<Path> scenarioFiles, int replications, BatchRunner.Engine engine, Path outDir,
+                             Provenance provenance) throws IOException {
         long t0 = System.nanoTime();
         List<District> districts = new ArrayList<>();
         Set<String> columns = Set.copyOf(Metric.columns());
@@ -65,7 +69,7 @@ public final class Validation {
             districts.add(new District(f, s, Targets.load(tf, columns, s)));
         }
         checkRelativeTargets(districts);
-        List<List<List<double[]>>> runs = simulate(districts, replications, threads);
+        List<List<List<double[]>>> runs = simulate(districts, replications, engine);
 
         Map<String, double[]> values = new LinkedHashMap<>();   // "scenario/target" -> value per replication
         for (int i = 0; i < districts.size(); i++) {
@@ -119,17 +123,44 @@ public final class Validation {
         }
     }
 
-    private static List<List<List<double[]>>> simulate(List<District> districts, int replications, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<List<Future<List<double[]>>>> futures = new ArrayList<>();
-            for (District d : districts) futures.add(Replications.submit(pool, d.scenario(), replications));
-            List<List<List<double[]>>> out = new ArrayList<>();
-            for (List<Future<List<double[]>>> f : futures) out.add(Replications.rows(f));
-            return out;
-        } finally {
-            pool.shutdownNow();
+    /**
+     * Replication r of a scenario, with seed r. Its scenario travels as a plan's portable form
+     * (made again once per JVM where it runs); in this process the loaded scenario is used as is.
+     */
+    private static final class Replica implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final BatchPlan.Portable plan;
+        final long seed;
+        final transient Scenario here;
+
+        Replica(BatchPlan.Portable plan, long seed, Scenario here) {
+            this.plan = plan;
+            this.seed = seed;
+            this.here = here;
         }
+
+        ArrayList<double[]> rows() {
+            Scenario s = here != null ? here : plan.here().scenario(0);
+            return new ArrayList<>(SingleRun.run(s, seed, null).rows());
+        }
+
+        @Override
+        public String toString() { return plan.scenarioName() + " seed " + seed; }
+    }
+
+    /** Each scenario's replications in replication order, computed as one task each on the engine. */
+    private static List<List<List<double[]>>> simulate(List<District> districts, int replications, BatchRunner.Engine engine)
+            throws IOException {
+        List<Replica> replicas = new ArrayList<>();
+        for (District d : districts) {
+            BatchPlan.Portable plan = new BatchPlan(d.file(), List.of(), List.of(Map.of()), replications, 0, null, List.of()).portable();
+            for (int r = 0; r < replications; r++) replicas.add(new Replica(plan, r + 1, d.scenario()));
+        }
+        List<List<double[]>> all = new ArrayList<>();
+        engine.each(replicas, Replica::rows, all::add);
+        List<List<List<double[]>>> out = new ArrayList<>();
+        for (int i = 0; i < districts.size(); i++) out.add(all.subList(i * replications, (i + 1) * replications));
+        return out;
     }
 
     static double evaluate(Targets.Target t, List<double[]> rows) {
