@@ -1,13 +1,20 @@
 package machikoba.spark;
 
 import machikoba.Machikoba;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import machikoba.experiment.BatchFolders;
+import machikoba.experiment.Provenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code batch --engine spark} writes the local batch's files byte for byte (all but
  * provenance.json, which records the command and its times), also when Spark retries tasks;
- * so does {@code sensitivity --engine spark}.
+ * so do {@code sensitivity --engine spark} and {@code validate --engine spark} (whose summary is
+ * the local one's too).
  */
 class SparkEngineTest {
     @TempDir static Path tmp;
@@ -72,6 +80,58 @@ class SparkEngineTest {
                 "--samples", "2", "--metric", "firms", "--out", out.toString()));
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
+    }
+
+    @Test
+    void validateOnSparkWritesTheLocalFilesAndSummary() throws IOException {
+        Path s = tmp.resolve("small.yaml");
+        Files.writeString(s, Files.readString(Path.of("scenarios/ota.yaml"))
+                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: 300 ")
+                .replace("  count: 30  ", "  count: 5  ").replace("  end: 2007 ", "  end: 1990 ")
+                .replaceAll("(?m)^  - \\{year: (199[1-9]|20[0-9][0-9]),.*\\n", ""));
+        Files.writeString(tmp.resolve("small.targets.yaml"), """
+                scenario: small
+                targets:
+                  - {name: firms_fall, kind: yearly_change, column: firms, from: 1985, to: 1990, observed: -0.03, tolerance: 0.5, source: test}
+                  - {name: parents, kind: mean, column: parent_share, from: 1986, to: 1987, observed: 0.5, tolerance: 1, source: test}
+                census:
+                  - {year: 1985, firms: 300, source: test}
+                """);
+        Path a = tmp.resolve("val-local"), b = tmp.resolve("val-spark");
+        String[] local = {"validate", s.toString(), "--replications", "2", "--threads", "2", "--out", a.toString()};
+        String[] spark = {"validate", s.toString(), "--replications", "2", "--engine", "spark", "--master", "local[2]", "--out", b.toString()};
+        String said = summary(local), sparkSaid = summary(spark);
+        assertEquals(said.replace(a.toString(), "OUT"), sparkSaid.replace(b.toString(), "OUT"));
+        assertTrue(said.contains("2 of 2 targets pass"), said);
+        BatchFolders.assertSameBytes(a, b);
+        assertTrue(Files.exists(b.resolve("firms-small.png")));
+        assertEquals(provenanceButTimesAndCommand(a), provenanceButTimesAndCommand(b));
+
+        Path c = tmp.resolve("val-retried");
+        SparkEngine.failFirstAttempts = true;
+        String retried = summary(new String[] {"validate", s.toString(), "--replications", "2", "--engine", "spark", "--master", "local[2,2]",
+            "--out", c.toString()});
+        assertEquals(said.replace(a.toString(), "OUT"), retried.replace(c.toString(), "OUT"));
+        BatchFolders.assertSameBytes(a, c);
+    }
+
+    /** What validate printed, its running time left out; it must exit 0. */
+    private static String summary(String[] args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Machikoba.execute(args));
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8).replaceAll(", [0-9.]+ s\\)", ", T s)");
+    }
+
+    private static JsonNode provenanceButTimesAndCommand(Path dir) throws IOException {
+        ObjectNode p = (ObjectNode) new ObjectMapper().readTree(dir.resolve(Provenance.FILE).toFile());
+        p.remove(List.of("started", "ended", "command"));
+        return p;
     }
 
     @Test
