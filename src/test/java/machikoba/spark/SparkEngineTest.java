@@ -1,6 +1,7 @@
 package machikoba.spark;
 
 import machikoba.Machikoba;
+import machikoba.cli.SmallOta;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,19 +85,7 @@ class SparkEngineTest {
 
     @Test
     void validateOnSparkWritesTheLocalFilesAndSummary() throws IOException {
-        Path s = tmp.resolve("small.yaml");
-        Files.writeString(s, Files.readString(Path.of("scenarios/ota.yaml"))
-                .replace("name: ota", "name: small").replace("  count: 8897 ", "  count: 300 ")
-                .replace("  count: 30  ", "  count: 5  ").replace("  end: 2007 ", "  end: 1990 ")
-                .replaceAll("(?m)^  - \\{year: (199[1-9]|20[0-9][0-9]),.*\\n", ""));
-        Files.writeString(tmp.resolve("small.targets.yaml"), """
-                scenario: small
-                targets:
-                  - {name: firms_fall, kind: yearly_change, column: firms, from: 1985, to: 1990, observed: -0.03, tolerance: 0.5, source: test}
-                  - {name: parents, kind: mean, column: parent_share, from: 1986, to: 1987, observed: 0.5, tolerance: 1, source: test}
-                census:
-                  - {year: 1985, firms: 300, source: test}
-                """);
+        Path s = SmallOta.write(tmp, SmallOta.PASSING);
         Path a = tmp.resolve("val-local"), b = tmp.resolve("val-spark");
         String[] local = {"validate", s.toString(), "--replications", "2", "--threads", "2", "--out", a.toString()};
         String[] spark = {"validate", s.toString(), "--replications", "2", "--engine", "spark", "--master", "local[2]", "--out", b.toString()};
