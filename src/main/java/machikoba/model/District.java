@@ -222,8 +222,6 @@ public class District extends SimState {
     public int year() { return scenario.period().start() + step() / 12; }
     public int months() { return scenario.period().months(); }
 
-    public boolean isCostDownMonth() { return costDown.thisMonth(); }
-
     /** The year's credit tightness from the macro path, moved by the student's slider. */
     public double creditTightness() {
         return Math.max(0, Math.min(1, macro.credit() + params.creditTightnessShift()));

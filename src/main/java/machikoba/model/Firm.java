@@ -128,7 +128,7 @@ public final class Firm implements Buyer, Proxiable {
     public SupplyLink topCustomer() { return SupplyLink.largest(customers); }
 
     /** A customer link was made, dropped or died: the top share must be worked out again. */
-    public void customersChanged() { topShareKnown = Double.NaN; }
+    void customersChanged() { topShareKnown = Double.NaN; }
 
     /** Sets the smoothed sales and the copies its customer links keep of it (for {@link SupplyLink#leverage}). */
     public void setSalesEma(double v) {

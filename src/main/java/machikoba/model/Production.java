@@ -27,7 +27,7 @@ final class Production {
         double routine = giveOutRoutineWork(f);
         double ownWork = Math.max(0, orders - routine);
         // work a network partner passed on is done first: it was promised within spare capacity
-        double sharedDone = Math.min(f.networks() ? f.networking().takeSharedIn() : 0, capacity);
+        double sharedDone = Math.min(OrderSharing.takeSharedIn(f), capacity);
         double inHouse = Math.min(ownWork, capacity - sharedDone);
         double passed = Subcontracting.passExcess(ownWork - inHouse, f.subcontractors());
         double shared = OrderSharing.pass(f, ownWork - inHouse - passed, d);

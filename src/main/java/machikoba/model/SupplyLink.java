@@ -88,14 +88,17 @@ public final class SupplyLink {
         supplier.removeCustomer(this);
     }
 
-    /** An end exits: the link dies now; the survivor's list lets it go at the month's clean-up ({@link #detach}). */
+    /**
+     * An end exits: the link dies now; the survivor's list lets it go at the month's clean-up
+     * ({@link #detach}). A leaving supplier's own top share is cleared once by {@link District#exit}.
+     */
     void sever(Firm leaving, int step) {
         if (leaving == supplier) {
             dead = true;
         } else {
             endedByBuyer(step);
+            supplier.customersChanged();
         }
-        supplier.customersChanged();
     }
 
     private void endedByBuyer(int step) {

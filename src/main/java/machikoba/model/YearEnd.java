@@ -7,6 +7,7 @@ import machikoba.model.life.ExitCause;
 import machikoba.model.life.Innovation;
 import machikoba.model.life.Staffing;
 import machikoba.model.life.Succession;
+import machikoba.model.network.InformationExchange;
 import machikoba.model.supply.CustomerSearch;
 import machikoba.model.supply.Offshoring;
 import machikoba.model.supply.SupplierSelection;
@@ -83,7 +84,7 @@ final class YearEnd {
         if (c == null) c = Closure.year(f, d);
         if (c != null) return c;
         Staffing.year(f, d);
-        if (f.networks()) f.networking().forget(d.scenario().networkBehaviour().activities().knowledgeDecay());
+        InformationExchange.forget(f, d.scenario().networkBehaviour().activities().knowledgeDecay());
         Innovation.year(f, d, r);
         return null;
     }

@@ -23,6 +23,11 @@ public final class InformationExchange {
         return knowledge + rate * trust * (1 - knowledge);
     }
 
+    /** A year without exchanges: what the firm knew fades (nothing to fade for a firm that never networked). */
+    public static void forget(Firm f, double yearlyShare) {
+        if (f.networks()) f.networking().forget(yearlyShare);
+    }
+
     static void meet(Membership m, District d) {
         Firm f = m.firm();
         HorizontalNetwork n = m.network();

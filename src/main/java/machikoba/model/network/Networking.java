@@ -49,8 +49,8 @@ public final class Networking {
         return c;
     }
 
-    /** The work partners passed it, taken up by its month: none is left. */
-    public double takeSharedIn() {
+    /** The work partners passed it, taken up by its month: none is left ({@link OrderSharing#takeSharedIn}). */
+    double takeSharedIn() {
         double x = sharedIn;
         sharedIn = 0;
         return x;
@@ -61,8 +61,8 @@ public final class Networking {
     void addTie(Tie t) { ties.add(t); }
     void removeTie(Tie t) { ties.remove(t); }
     void learn(double knowledge) { this.knowledge = knowledge; }
-    /** What it knew fades by the year's share [IA-2001]. */
-    public void forget(double share) { knowledge *= 1 - share; }
+    /** What it knew fades by the year's share [IA-2001] ({@link InformationExchange#forget}). */
+    void forget(double share) { knowledge *= 1 - share; }
     void passedIn(double units) { sharedIn += units; }
     void owes(double cost) { sharedOutCost = cost; }
     void punished(int step) { punishedStep = step; }

@@ -46,6 +46,11 @@ public final class OrderSharing {
         return passed;
     }
 
+    /** The work partners passed the firm, taken up by its month (none for a firm that never networked). */
+    public static double takeSharedIn(Firm f) {
+        return f.networks() ? f.networking().takeSharedIn() : 0;
+    }
+
     private static boolean activeSomewhere(Networking n) {
         List<Membership> ms = n.memberships();
         for (int i = 0, k = ms.size(); i < k; i++) if (ms.get(i).engagedEnough()) return true;
