@@ -101,7 +101,9 @@ public class District extends SimState {
         }
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_YEAR_END, (Steppable) s -> {
             Networks.month(this);
-            if (month() == 12) YearEnd.run(this);
+            if (month() == 12) YearEnd.assemblers(this);
+            FiscalYear.close(this);
+            if (month() == 12) YearEnd.searches(this);
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> {
             removeExits();

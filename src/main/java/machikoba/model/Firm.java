@@ -28,8 +28,12 @@ public final class Firm implements Buyer, Proxiable {
     private double techLevel, unitCost, learningRate;
     /** Output per worker relative to the scenario's figure; grows by the learning rate (machines, skill). */
     private double productivity = 1.0;
-    /** Kept by {@link #updateCapacity}, the one place its formula is written. */
-    private double capacity;
+    /** Machinery, ¥M at cost less depreciation; more per worker raises output per worker [U-2009]. */
+    private double machinery;
+    /** Kept by {@link #updateCapacity}, the one place their formulas are written. */
+    private double capacity, payFactor = 1, machineFactor = 1;
+    /** The month its year closes: firms' years end through the calendar, so exits do too. */
+    private final int fiscalMonth;
 
     /** Its cash, debt and the notes it holds. */
     private final Books books = new Books();
@@ -48,6 +52,10 @@ public final class Firm implements Buyer, Proxiable {
     private int products;
     /** Share of sales value lost to cuts: 1 - product of (1 - cut * buyer's share). */
     private double costDownSuffered;
+    /** This year's cuts, as a share of sales: the price pressure it rationalises against. */
+    private double pressureYear;
+    /** How its last closed year met its cuts, for observers ({@link machikoba.model.supply.Rationalisation}). */
+    private Absorbed lastYear = Absorbed.NONE;
     private int lostParentStep = -1000;
 
     // this month
@@ -68,6 +76,7 @@ public final class Firm implements Buyer, Proxiable {
         this.tier = tier;
         this.skill = skill;
         this.params = params;
+        this.fiscalMonth = id % 12 + 1;
     }
 
     // --- the month (docs/ODD.md section 3) ---
@@ -108,7 +117,23 @@ public final class Firm implements Buyer, Proxiable {
 
     /** Cash outflow of a normal month, used by the bank and by liquidity rules. */
     public double monthlyCosts() {
-        return employees * params.wageMonthly() * techLevel + capacity * utilisationEma * params.materialShare() * unitCost * techLevel;
+        return wagesMonthly() + capacity * utilisationEma * params.materialShare() * unitCost * techLevel;
+    }
+
+    /** Its wage bill for a month: pay follows what a worker's output is worth, and rises with firm size [U-2009]. */
+    public double wagesMonthly() { return employees * params.wageMonthly() * payFactor * techLevel; }
+
+    /** Pay of one worker for a month. */
+    public double payMonthly() { return params.wageMonthly() * payFactor * techLevel; }
+
+    /**
+     * What a unit of output costs it at full capacity, per unit of list value and relative to a
+     * start-year firm: materials (unit cost) and labour (pay over output per worker). A buyer
+     * ranks suppliers by it; effort, method and machinery lower it.
+     */
+    public double costPerUnit() {
+        double labour = params.wageMonthly() * payFactor / (params.outputPerWorkerMonthly() * productivity * machineFactor);
+        return (params.materialShare() * unitCost + labour) / params.startCostPerUnit();
     }
 
     // --- kept readings: each changes only here, with what depends on it ---
@@ -146,10 +171,29 @@ public final class Firm implements Buyer, Proxiable {
 
     public void setEmployees(int n) { employees = n; updateCapacity(); }
 
-    /** Output per worker grows by the firm's learning rate (machines, skill) [U-2009]. */
+    /** Output per worker grows by the firm's learning rate (skill and methods) [U-2009]. */
     public void learn() { productivity *= 1 + learningRate; updateCapacity(); }
 
-    private void updateCapacity() { capacity = employees * params.outputPerWorkerMonthly() * productivity; }
+    /** Skills leave with the people shed: a share of the learned productivity is lost. */
+    public void loseSkill(double share) { productivity *= 1 - Math.max(0, Math.min(1, share)); updateCapacity(); }
+
+    /** A new firm's machinery: the start year's stock per worker for its staff (entry needs costly machinery [U-2009]). */
+    public void equipForStaff() { invest(employees * params.capitalPerWorker()); }
+
+    /** New machinery, ¥M (paid for by the caller). */
+    public void invest(double amount) { machinery += amount; updateCapacity(); }
+
+    /** Machines wear out: the stock falls by the year's depreciation. */
+    public void depreciate(double share) { machinery *= 1 - share; updateCapacity(); }
+
+    /** Effort and method take a share off its unit cost [U-2009]. */
+    public void rationalise(double share) { unitCost *= 1 - Math.max(0, Math.min(1, share)); }
+
+    private void updateCapacity() {
+        payFactor = params.payFactor(employees);
+        machineFactor = params.machineFactor(machinery, employees);
+        capacity = employees * params.outputPerWorkerMonthly() * productivity * machineFactor;
+    }
 
     // --- links, changed only by SupplyLink's lifecycle ---
     void addCustomer(SupplyLink l) { customers.add(l); customersChanged(); }
@@ -179,7 +223,14 @@ public final class Firm implements Buyer, Proxiable {
     public void equip(double productivity) { this.productivity = productivity; updateCapacity(); }
     public void cashStressed() { cashStress = true; }
     /** Adds a cut to the record, weighted by the buyer's share (see {@link machikoba.model.supply.CostDown}). */
-    public void sufferCut(double felt) { costDownSuffered = 1 - (1 - costDownSuffered) * (1 - felt); }
+    public void sufferCut(double felt) {
+        costDownSuffered = 1 - (1 - costDownSuffered) * (1 - felt);
+        pressureYear += felt;
+    }
+    /** How the year just closed met its cuts. */
+    public void absorbed(Absorbed year) { lastYear = year; }
+    /** The year's cuts as a share of sales, and a new year's tally begins. */
+    public double takeYearPressure() { double p = pressureYear; pressureYear = 0; return p; }
     /** Closes the year's accounts; returns the years in a row at a loss. */
     public int closeYear() { lossYears = yearProfit < 0 ? lossYears + 1 : 0; yearProfit = 0; return lossYears; }
     /** A new product lifts its technology [IA-1999]; the R&D stock that made it is spent by the caller. */
@@ -211,6 +262,12 @@ public final class Firm implements Buyer, Proxiable {
     public double techLevel() { return techLevel; }
     public double unitCost() { return unitCost; }
     public double productivity() { return productivity; }
+    public double machinery() { return machinery; }
+    public double machineFactor() { return machineFactor; }
+    public double payFactor() { return payFactor; }
+    public int fiscalMonth() { return fiscalMonth; }
+    public double pressureYear() { return pressureYear; }
+    public Absorbed lastYear() { return lastYear; }
     public double learningRate() { return learningRate; }
     public double capacity() { return capacity; }
     public double maxTopShare() { return maxTopShare; }
@@ -239,6 +296,16 @@ public final class Firm implements Buyer, Proxiable {
 
     /** MASON's inspector shows {@link FirmInspector}'s properties. */
     @Override public Object propertiesProxy() { return new FirmInspector(this); }
+
+    /**
+     * A closed year's cuts and what met them: {@code cut}, the price cuts felt as a share of
+     * sales; {@code byEffort} and {@code byMachinery}, the shares by which effort and the year's
+     * machinery (investment net of wear) lowered its cost per unit; {@code topShare}, its
+     * dependence then.
+     */
+    public record Absorbed(int year, double cut, double byEffort, double byMachinery, double topShare) {
+        public static final Absorbed NONE = new Absorbed(0, 0, 0, 0, 0);
+    }
 
     @Override public String toString() { return "Firm " + id + " (tier " + tier + ")"; }
 }

@@ -59,8 +59,9 @@ public final class Invariants {
 
     private static void firm(Firm f, Set<SupplyLink> fromAssemblers, List<String> v) {
         if (f.employees() < 1) v.add(f + " has " + f.employees() + " employees");
-        if (!(f.capacity() >= 0) || f.capacity() != f.employees() * f.params().outputPerWorkerMonthly() * f.productivity()) {
-            v.add(f + " capacity " + f.capacity() + " is not employees x output per worker x productivity");
+        if (!(f.capacity() >= 0) || f.capacity() != f.employees() * f.params().outputPerWorkerMonthly() * f.productivity()
+                * f.params().machineFactor(f.machinery(), f.employees())) {
+            v.add(f + " capacity " + f.capacity() + " is not employees x output per worker x productivity x machinery's factor");
         }
         if (f.books().outstanding() != f.books().outstandingNow()) v.add(f + " kept notes sum differs from its notes");
         if (f.books().outstandingNow() < -SLACK * Math.max(1, f.salesEma())) v.add(f + " holds negative notes");

@@ -17,6 +17,12 @@ public final class Params {
     private final double repaymentMonthly;
     private final double rdShare;
     private final double cashReserveMonths;
+    private final double paySizeElasticity;
+    private final double capitalPerWorker;
+    private final double capitalElasticity;
+    private final double depreciationMonthly;
+    /** Cost per unit of list value at the start, for a firm of the reference size at full capacity. */
+    private final double startCostPerUnit;
 
     private double extraPaymentDelay;
     private double creditTightnessShift;
@@ -33,6 +39,11 @@ public final class Params {
         repaymentMonthly = 1.0 / (12.0 * s.bank().repaymentYears());
         rdShare = s.economy().rdShare();
         cashReserveMonths = s.economy().cashReserveMonths();
+        paySizeElasticity = s.labour().paySizeElasticity();
+        capitalPerWorker = s.rationalisation().capitalPerWorker();
+        capitalElasticity = s.rationalisation().capitalElasticity();
+        depreciationMonthly = s.rationalisation().depreciation() / 12.0;
+        startCostPerUnit = materialShare + wageMonthly / outputPerWorkerMonthly;
         topDownNetworks = s.networkPolicy().topDown();
         localNetworkSupport = s.networkPolicy().localSupport();
         networkAgeLimit = s.networkPolicy().ageLimit();
@@ -46,6 +57,21 @@ public final class Params {
     public double repaymentMonthly() { return repaymentMonthly; }
     public double rdShare() { return rdShare; }
     public double cashReserveMonths() { return cashReserveMonths; }
+    /** Firms of this size pay the scenario's wage; pay rises with size [U-2009]. */
+    public static final double PAY_REFERENCE_SIZE = 6.5;
+    /** Pay per employee relative to a firm of {@link #PAY_REFERENCE_SIZE}: ¥3.0M in firms of 4-9, ¥6.7M at 1,000+ [U-2009]. */
+    public double payFactor(int employees) {
+        return paySizeElasticity == 0 ? 1 : Math.pow(Math.max(1, employees) / PAY_REFERENCE_SIZE, paySizeElasticity);
+    }
+    /** Machinery per employee in the start year, ¥M; 0 switches machinery off. */
+    public double capitalPerWorker() { return capitalPerWorker; }
+    /** Output per worker relative to the start year's machinery per worker: (machinery per worker / start)^elasticity. */
+    public double machineFactor(double machinery, int employees) {
+        if (capitalPerWorker <= 0 || capitalElasticity == 0) return 1;
+        return Math.pow(Math.max(1e-9, machinery / (Math.max(1, employees) * capitalPerWorker)), capitalElasticity);
+    }
+    public double depreciationMonthly() { return depreciationMonthly; }
+    public double startCostPerUnit() { return startCostPerUnit; }
     public double extraPaymentDelay() { return extraPaymentDelay; }
     public double creditTightnessShift() { return creditTightnessShift; }
     public boolean topDownNetworks() { return topDownNetworks; }

@@ -92,12 +92,12 @@ final class Production {
         Books books = f.books();
         double discount = f.networks() ? BuyersGroup.of(f) : 0;
         double materials = made * s.materialShare() * f.unitCost() * f.techLevel() * (1 - discount);
-        // pay follows what a worker's output is worth: ¥3.0M in the smallest firms, more in larger ones [U-2009]
-        double wages = f.employees() * s.wageMonthly() * f.techLevel();
+        double wages = f.wagesMonthly();
         double interest = books.debt() * s.loanRateMonthly();
         double valueAdded = revenue - materials - purchases;
         double rd = f.doesRd() ? Math.max(0, valueAdded) * s.rdShare() : 0;
-        double profit = valueAdded - wages - interest - rd;
+        // machines wear out: depreciation is a cost of the month, though no cash leaves
+        double profit = valueAdded - wages - interest - rd - f.machinery() * s.depreciationMonthly();
         f.closeMonth(revenue, valueAdded, rd, profit, fill, made);
         books.closeMonth(materials + purchases + wages + interest + rd, s.repaymentMonthly(), f.monthlyCosts(), s.cashReserveMonths());
         // worked out now, while its links and notes are in the cache: the observer asks for both

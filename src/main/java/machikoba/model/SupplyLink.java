@@ -37,6 +37,8 @@ public final class SupplyLink {
     private double supplierTech, buyerTech, supplierSales;
     /** A cut made this month whose entry in the supplier's record waits for the supplier's turn (NaN: none). */
     private double waitingCut = Double.NaN;
+    /** Relation-specific skill, 0-1: what the buyer's guidance built into this supplier [U-2009]. */
+    private double closeness;
 
     private SupplyLink(Buyer buyer, Firm supplier, double volume, int delayMonths) {
         this.buyer = buyer;
@@ -142,6 +144,8 @@ public final class SupplyLink {
     public void setDelayMonths(int months) { delayMonths = months; }
     /** Cuts the price by a fraction ({@link machikoba.model.supply.CostDown}). */
     public void cutPrice(double fraction) { price *= 1 - fraction; }
+    /** The buyer trained the supplier's staff or sent engineers: the skill grows this share of the way to full. */
+    public void guided(double step) { closeness += (1 - closeness) * step; }
     /** Leaves a cut for the supplier to enter in its record at its own turn. */
     public void leaveCut(double felt) { waitingCut = felt; }
     /** The cut left on the link, NaN if none; taking it clears it. */
@@ -179,6 +183,7 @@ public final class SupplyLink {
     public int supplierId() { return supplierId; }
     public double volume() { return volume; }
     public double price() { return price; }
+    public double closeness() { return closeness; }
     public int delayMonths() { return delayMonths; }
     public double order() { return order; }
     public double salesEma() { return salesEma; }

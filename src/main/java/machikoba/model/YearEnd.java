@@ -2,30 +2,22 @@ package machikoba.model;
 
 import machikoba.model.engine.RosterIndex;
 import machikoba.model.engine.SupplierIndex;
-import machikoba.model.life.Closure;
-import machikoba.model.life.ExitCause;
-import machikoba.model.life.Innovation;
-import machikoba.model.life.Staffing;
-import machikoba.model.life.Succession;
-import machikoba.model.network.InformationExchange;
 import machikoba.model.supply.CustomerSearch;
 import machikoba.model.supply.Offshoring;
 import machikoba.model.supply.SupplierSelection;
 
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 
 /**
- * December: assemblers move production abroad and review their suppliers; then every firm
- * ages its owner, weighs its losses, hires or fires and does R&D; the year's closures take
- * effect; and then every firm, in random order (they compete for the same buyers), looks for
- * customers.
+ * December: assemblers move production abroad and review their suppliers; the firms whose year
+ * closes in December close it ({@link FiscalYear}); and then every firm, in random order (they
+ * compete for the same buyers), looks for customers.
  */
 final class YearEnd {
     private YearEnd() { }
 
-    static void run(District d) {
+    /** Assemblers relocate and review their supplier bases, one after another. */
+    static void assemblers(District d) {
         int year = d.year();
         double before = d.scenario().macroFor(year).offshoring();
         double after = year < d.scenario().period().end() ? d.scenario().macroFor(year + 1).offshoring() : before;
@@ -36,28 +28,14 @@ final class YearEnd {
             Offshoring.relocate(a, d, before, after, register, rosters[j]);
             SupplierSelection.review(a, d, register, rosters[j]);
         }
+    }
+
+    /** Every surviving firm's sales effort, after the year's closures (an orphan searches harder). */
+    static void searches(District d) {
         List<Firm> firms = d.firms();
         int n = firms.size();
-        // Each firm's own decisions read and change only the firm and its own links, so they
-        // run on the district's threads. Each firm draws from a stream of its own for the year,
-        // seeded in the firms' order from the district's generator: its draws do not depend on
-        // which firm went first, nor on the number of threads.
-        SplittableRandom root = new SplittableRandom(d.random.nextLong());
-        long[] seeds = new long[n];
-        for (int i = 0; i < n; i++) seeds[i] = root.nextLong();
-        byte[] leaving = new byte[n]; // 0: stays, else the exit cause's ordinal + 1
-        d.pass().forEach(n, i -> {
-            Firm f = firms.get(i);
-            if (!f.alive()) return;
-            ExitCause c = decide(f, d, new SplittableRandom(seeds[i]));
-            if (c != null) leaving[i] = (byte) (c.ordinal() + 1);
-        });
-        // a closure touches other firms (links die, a child loses its parent): one by one, in order
-        ExitCause[] causes = ExitCause.values();
-        for (int i = 0; i < n; i++) if (leaving[i] != 0) d.exit(firms.get(i), causes[leaving[i] - 1]);
-        // the chance that a survivor's sales effort finds a buyer, after the closures (an orphan
-        // searches harder), and whether it has partners to ask: again on the threads (a dead
-        // firm's chance is NaN). Nothing in the searches below changes either.
+        // the chance that a survivor's sales effort finds a buyer, and whether it has partners to
+        // ask: on the threads (a dead firm's chance is NaN). Nothing in the searches changes either.
         double[] chance = new double[n];
         boolean[] tied = new boolean[n];
         d.pass().forEach(n, i -> {
@@ -76,17 +54,6 @@ final class YearEnd {
             boolean found = d.random.nextDouble() < chance[i];
             if (found || tied[i]) CustomerSearch.search(firms.get(i), found, d);
         }
-    }
-
-    /** One firm's own year: owner, losses, staff, knowledge and R&D; returns the exit it leads to, or null. */
-    static ExitCause decide(Firm f, District d, RandomGenerator r) {
-        ExitCause c = Succession.year(f, d, r);
-        if (c == null) c = Closure.year(f, d);
-        if (c != null) return c;
-        Staffing.year(f, d);
-        InformationExchange.forget(f, d.scenario().networkBehaviour().activities().knowledgeDecay());
-        Innovation.year(f, d, r);
-        return null;
     }
 
     static void shuffle(int[] a, District d) {

@@ -19,6 +19,8 @@ public record Scenario(
         Assemblers assemblers,
         Bank bank,
         Entry entry,
+        Rationalisation rationalisation,
+        Labour labour,
         List<MacroYear> macro,
         List<Network> networks,
         NetworkPolicy networkPolicy,
@@ -117,6 +119,42 @@ public record Scenario(
             double callInShare) { }
 
     public record Entry(double rate, double spinOffShare) { }
+
+    /**
+     * How a supplier meets price targets [U-2009 §2.2-3]: by effort and method (cheap, limited),
+     * helped by a parent's training and engineers (which also tie it closer), and by investing in
+     * machinery, a stock that depreciates and is financed from cash or the bank.
+     * effort: share of the year's price cuts (as a share of sales) that effort and method take off
+     * unit cost; effortMax: the most they take in a year; guidance: how much a guiding parent raises
+     * that effort; specificSkill: the score a buyer adds for a fully relation-specific supplier;
+     * capitalPerWorker: machinery per employee at the start, in ¥M; depreciation: per year;
+     * capitalElasticity: output per worker grows as capital per worker to this power;
+     * investment: ¥ of machinery a firm wants per ¥ of sales it lost to cuts in the year.
+     */
+    public record Rationalisation(
+            double effort,
+            double effortMax,
+            double guidance,
+            double specificSkill,
+            double capitalPerWorker,
+            double depreciation,
+            double capitalElasticity,
+            double investment) { }
+
+    /**
+     * Staffing with inertia [U-2009]: a firm closes a part of the gap to the staff its work needs
+     * each year (hireSpeed, shedSpeed), pays to hire (training, in months of a worker's pay) and
+     * to shed (severance), and loses skill when it sheds (skillLoss: share of its learned
+     * productivity lost per share of staff shed). Pay rises with firm size, as
+     * (employees / 6.5)^paySizeElasticity: ¥3.0M a year in firms of 4-9, ¥6.7M at 1,000+ [U-2009].
+     */
+    public record Labour(
+            double hireSpeed,
+            double shedSpeed,
+            double hiringMonths,
+            double severanceMonths,
+            double skillLoss,
+            double paySizeElasticity) { }
 
     /** The year's macro conditions: the path the run is driven along, not its outcome. */
     public record MacroYear(int year, double demand, double credit, double offshoring, double inhouse) { }

@@ -29,6 +29,8 @@ final class ScenarioValidator {
         bank(s.bank());
         range("entry.rate", s.entry().rate(), 0, 1);
         range("entry.spinOffShare", s.entry().spinOffShare(), 0, 1);
+        rationalisation(s.rationalisation());
+        labour(s.labour());
         macro(s.period(), s.macro());
         for (int i = 0; i < s.networks().size(); i++) network("networks[" + i + "]", s.networks().get(i), true);
         networkPolicy(s.networkPolicy());
@@ -103,6 +105,26 @@ final class ScenarioValidator {
         range(at + "clientOrdersPerYear", a.clientOrdersPerYear(), 0, 100);
         range("networkBehaviour.intimidation.strength", b.intimidation().strength(), 0, 10);
         range("networkBehaviour.intimidation.anticipation", b.intimidation().anticipation(), 0, 1);
+    }
+
+    private void rationalisation(Scenario.Rationalisation r) {
+        range("rationalisation.effort", r.effort(), 0, 10);
+        range("rationalisation.effortMax", r.effortMax(), 0, 0.5);
+        range("rationalisation.guidance", r.guidance(), 0, 10);
+        range("rationalisation.specificSkill", r.specificSkill(), 0, 1);
+        range("rationalisation.capitalPerWorker", r.capitalPerWorker(), 0, 1000);
+        range("rationalisation.depreciation", r.depreciation(), 0, 1);
+        range("rationalisation.capitalElasticity", r.capitalElasticity(), 0, 1);
+        range("rationalisation.investment", r.investment(), 0, 100);
+    }
+
+    private void labour(Scenario.Labour l) {
+        range("labour.hireSpeed", l.hireSpeed(), 0, 1);
+        range("labour.shedSpeed", l.shedSpeed(), 0, 1);
+        range("labour.hiringMonths", l.hiringMonths(), 0, 60);
+        range("labour.severanceMonths", l.severanceMonths(), 0, 120);
+        range("labour.skillLoss", l.skillLoss(), 0, 1);
+        range("labour.paySizeElasticity", l.paySizeElasticity(), 0, 1);
     }
 
     private void oneOf(String field, String v, List<String> allowed) {

@@ -112,7 +112,7 @@ class BadInputTest {
             "  count: 8897 "     | "  count: many "       | firms.count: expected a whole number, got text 'many'
             "  count: 8897 "     | "  count: -5 "         | firms.count: expected a whole number >= 1, got -5
             "  end: 2007 "       | "  end: 1980 "         | period.end: expected an end year not before the start year 1985, got 1980
-            "  wage: 3.6 "       | "  wage: .nan "        | economy.wage: expected a finite number, got '.nan'
+            "  wage: 3.0 "       | "  wage: .nan "        | economy.wage: expected a finite number, got '.nan'
             "  months: [4, 10] " | "  months: [4, ~] "    | assemblers.costDown.months[1]: expected a whole number, got an empty value
             "  count: 8897 "     | "  count: 2147483648 " | firms.count: expected a whole number, got 2147483648
             """)
@@ -157,7 +157,7 @@ class BadInputTest {
 
     @Test
     void infinity() throws IOException {
-        String msg = rejectedAt("  wage: 3.6 ", "  wage: 1e309 ", "wage: 1e309", "economy.wage: expected a value from ");
+        String msg = rejectedAt("  wage: 3.0 ", "  wage: 1e309 ", "wage: 1e309", "economy.wage: expected a value from ");
         assertTrue(msg.strip().endsWith(", got Infinity"), msg);
     }
 

@@ -32,6 +32,7 @@ public final class Fixtures {
         f.setEmployees(employees);
         f.setTechLevel(1);
         f.describe(1, 0, 1, false);
+        f.equipForStaff();
         f.newOwner(50, 70);
         return f;
     }

@@ -31,6 +31,8 @@ import java.util.List;
  */
 public final class SupplierIndex {
     private final Scenario.Procurement weights;
+    /** What a buyer adds for a supplier's relation-specific skill on the link ({@link SupplierSelection#linkScore}). */
+    private final double specificSkill;
     private double[] score = new double[0], routine = new double[0], total = new double[0],
             capacity = new double[0], maxTopShare = new double[0];
     /** Firms entered in the register, by id. */
@@ -50,14 +52,15 @@ public final class SupplierIndex {
     private boolean[] ledgerDead = new boolean[0];
     private final ParallelPass pass;
 
-    private SupplierIndex(Scenario.Procurement weights, ParallelPass pass) {
+    private SupplierIndex(Scenario.Procurement weights, double specificSkill, ParallelPass pass) {
         this.weights = weights;
+        this.specificSkill = specificSkill;
         this.pass = pass;
     }
 
     /** Reads every firm that can supply an assembler (tiers 2 and 3). */
     public static SupplierIndex read(District d) {
-        SupplierIndex r = new SupplierIndex(d.scenario().assemblers().procurement(), d.pass());
+        SupplierIndex r = new SupplierIndex(d.scenario().assemblers().procurement(), d.scenario().rationalisation().specificSkill(), d.pass());
         r.ensure(d.nextFirmId());
         List<Firm> t2 = d.tier(2), t3 = d.tier(3);
         int n2 = t2.size(), n = n2 + t3.size();
@@ -187,9 +190,10 @@ public final class SupplierIndex {
         return score[f.id()];
     }
 
-    /** The score of the link's supplier, given its id: the firm is looked into only if it is not in the register. */
+    /** The score of the link's supplier, given its id, with its skill specific to this buyer: the firm is looked into only if it is not in the register. */
     public double score(int firm, SupplyLink l) {
-        return firm < known.length && known[firm] ? score[firm] : score(l.supplier());
+        double s = firm < known.length && known[firm] ? score[firm] : score(l.supplier());
+        return SupplierSelection.linkScore(s, l, specificSkill);
     }
 
     /** {@link IndependenceStance#room}, to the bit. */

@@ -51,6 +51,16 @@ public final class Bank {
         if (f.books().cash() < 0) d.exit(f, ExitCause.of(f, d, ExitCause.INSOLVENCY));
     }
 
+    /**
+     * A loan for machinery: what is asked, as far as the credit line has room, to a firm the bank
+     * does not rank "B or C" this year; nothing otherwise.
+     */
+    public double investmentLoan(Firm f, double asked, double tightness) {
+        if (asked <= 0 || weak(f, tightness)) return 0;
+        double room = terms.creditLineMonths() * f.salesEma() - f.books().debt();
+        return Math.max(0, Math.min(asked, room));
+    }
+
     /** In tight years the bank calls in part of a weak firm's loans each month [IA-1999]. */
     public void review(Firm f, District d) {
         double tightness = d.creditTightness();

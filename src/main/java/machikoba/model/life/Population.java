@@ -90,7 +90,7 @@ public final class Population {
         return skillCum;
     }
 
-    /** Traits every new firm draws, at the start or on entry: cost, learning, stance, owner, R&D. */
+    /** Traits every new firm draws, at the start or on entry: cost, learning, stance, owner, R&D; and machinery for its staff. */
     public void describe(Firm f) {
         Scenario.Economy e = s.economy();
         double unitCost = Draw.lognormal(r, e.unitCostSd());
@@ -101,6 +101,7 @@ public final class Population {
                 : 1.0;
         boolean doesRd = r.nextDouble() < Math.min(MAX_RD_CHANCE, e.rdFirmShare() * f.techLevel() * f.techLevel());
         f.describe(unitCost, learningRate, maxTopShare, doesRd);
+        f.equipForStaff();
         Scenario.Owners o = s.owners();
         int age = (int) Math.round(Math.max(MIN_OWNER_AGE, Math.min(MAX_OWNER_AGE, o.meanAge() + o.sdAge() * r.nextGaussian())));
         f.newOwner(age, retirementAge(age, r.nextGaussian()));

@@ -20,13 +20,19 @@ import machikoba.scenario.Scenario;
 public final class SupplierSelection {
     private SupplierSelection() { }
 
-    /** Higher is better: cheap, capable and on time. */
-    public static double score(Scenario.Procurement w, double unitCost, double techLevel, double fillRate) {
-        return w.cost() / unitCost + w.quality() * techLevel + w.delivery() * fillRate;
+    /** Higher is better: cheap (cost per unit, 1 = a start-year firm), capable and on time. */
+    public static double score(Scenario.Procurement w, double costPerUnit, double techLevel, double fillRate) {
+        return w.cost() / costPerUnit + w.quality() * techLevel + w.delivery() * fillRate;
     }
 
+    /** A supplier's score: its whole cost per unit counts (materials and labour), so rationalising raises it. */
     public static double score(Scenario.Procurement w, Firm f) {
-        return score(w, f.unitCost(), f.techLevel(), f.fillEma());
+        return score(w, f.costPerUnit(), f.techLevel(), f.fillEma());
+    }
+
+    /** A supplier's score on one link: the buyer adds for the skill it built in this supplier by guidance [U-2009]. */
+    public static double linkScore(double supplierScore, SupplyLink l, double specificSkill) {
+        return supplierScore + specificSkill * l.closeness();
     }
 
     /** A review on its own (the year end reviews every assembler with one {@link SupplierIndex}). */

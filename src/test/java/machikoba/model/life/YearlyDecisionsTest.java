@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Succession, staffing, innovation, closure and customer search: the rules behind each yearly decision. */
+/** Succession, innovation, closure and customer search: the rules behind each yearly decision (staffing: {@link StaffingTest}). */
 class YearlyDecisionsTest {
     @Test
     void successorChanceMovesFromStartToEndOfThePeriod() {
@@ -38,14 +38,6 @@ class YearlyDecisionsTest {
         f.newOwner(69, 70);
         assertEquals(null, Succession.year(f, d, new java.util.SplittableRandom(1)));
         assertTrue(f.ownerAge() < 50 && f.retirementAge() > f.ownerAge());
-    }
-
-    @Test
-    void staffFollowsHowFullThePlantWas() {
-        assertEquals(11, Staffing.adjust(10, 0.99, 0.95, 0.55, true));
-        assertEquals(10, Staffing.adjust(10, 0.99, 0.95, 0.55, false), "no hiring without cash for wages");
-        assertEquals(9, Staffing.adjust(10, 0.40, 0.95, 0.55, true));
-        assertEquals(1, Staffing.adjust(1, 0.10, 0.95, 0.55, true), "the owner stays");
     }
 
     @Test

@@ -31,6 +31,7 @@ class ClientReferralTest {
             x.setEmployees(10); // capacity 10 * outputPerWorkerMonthly at productivity 1
             x.setTechLevel(1);
             x.describe(1, 0, 1, false); // unit cost 1, top share up to 1; learning rate and R&D as a new firm has them
+            x.equipForStaff();
         }
         Assembler own = d.assemblers().get(0), theirs = d.assemblers().get(1);
         Fixtures.link(own, f, 1, 1);

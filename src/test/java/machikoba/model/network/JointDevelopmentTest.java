@@ -30,6 +30,7 @@ class JointDevelopmentTest {
             x.setEmployees(10);
             x.setTechLevel(1);
             x.describe(1, 0, 0, false); // unit cost 1; the rest as a new firm has them
+            x.equipForStaff();
         }
         NetworkFixtures.activePair(n, a, b, 1.0, 1.0, d);
         JointDevelopment.year(n, d);
