@@ -109,6 +109,6 @@ public final class RunCommand implements Callable<Integer> {
                 Metric.RECEIVABLE_DAYS.of(first), Metric.RECEIVABLE_DAYS.of(last),
                 100 * Metric.CASH_STRESS_SHARE.of(first), 100 * Metric.CASH_STRESS_SHARE.of(last));
         o.printf(Locale.ROOT, "  run time       %.2f s, %,.0f firm-months/s%n", secs, r.firmMonths() / secs);
-        o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, networks.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
+        o.printf(Locale.ROOT, "  output         %s/ (timeseries.csv, firms.csv, networks.csv, absorption.csv, firms.png, exits.png, top_share.png, dependence.png)%n", dir);
     }
 }

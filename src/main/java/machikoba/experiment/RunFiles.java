@@ -2,6 +2,7 @@ package machikoba.experiment;
 
 import machikoba.chart.RunCharts;
 import machikoba.observe.NetworkLedger;
+import machikoba.observe.Absorption;
 import machikoba.observe.Observer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -13,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes one run's timeseries.csv, firms.csv, networks.csv and figures into a folder. */
+/** Writes one run's timeseries.csv, firms.csv, networks.csv, absorption.csv and figures into a folder. */
 public final class RunFiles {
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -23,6 +24,7 @@ public final class RunFiles {
         writeCsv(dir.resolve("timeseries.csv"), Observer.COLUMNS, r.rows());
         writeCsv(dir.resolve("firms.csv"), Observer.FIRM_COLUMNS, r.firms());
         writeCsv(dir.resolve("networks.csv"), NetworkLedger.COLUMNS, r.networks());
+        writeCsv(dir.resolve("absorption.csv"), Absorption.COLUMNS, r.absorption());
         RunCharts.write(r.scenario().name(), r.seed(), r.rows(), r.finalTopShares(), dir);
     }
 

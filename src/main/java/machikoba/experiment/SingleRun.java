@@ -21,9 +21,10 @@ public final class SingleRun {
      * @param rows the observer's monthly rows, one value per {@link Metric}
      * @param firmRows the firms alive at the end
      * @param networkRows each network in each year
+     * @param absorption how cuts were met, by band of dependence ({@link machikoba.observe.Absorption#COLUMNS})
      */
     public record Result(Scenario scenario, long seed, List<double[]> rows, List<FirmRow> firmRows,
-                         long firmMonths, long nanos, List<NetworkLedger.Row> networkRows) {
+                         long firmMonths, long nanos, List<NetworkLedger.Row> networkRows, List<Object[]> absorption) {
         /** firms.csv's rows as written: each firm's cells in the order of {@link FirmRow#COLUMNS}. */
         public List<Object[]> firms() { return RecordCsv.cells(firmRows); }
 
@@ -55,6 +56,6 @@ public final class SingleRun {
         }
         d.finish();
         return new Result(scenario, seed, observer.rows(), FirmRow.of(d), firmMonths, System.nanoTime() - t0,
-                observer.networks());
+                observer.networks(), observer.absorptionRows());
     }
 }

@@ -23,6 +23,7 @@ public final class Observer implements Steppable {
 
     private final List<double[]> rows = new ArrayList<>();
     private final NetworkLedger networks = new NetworkLedger();
+    private final Absorption absorption = new Absorption();
     private final MonthTally.Readings readings = new MonthTally.Readings();
 
     /** Schedules this observer to run after the model's own phases every month. */
@@ -36,7 +37,11 @@ public final class Observer implements Steppable {
         District d = (District) state;
         rows.add(Metric.row(MonthTally.of(d, readings)));
         networks.month(d);
+        absorption.month(d);
     }
+
+    /** absorption.csv's rows: how cuts were met, by band of dependence ({@link Absorption}). */
+    public List<Object[]> absorptionRows() { return absorption.rows(); }
 
     /** One row per network and year. */
     public List<NetworkLedger.Row> networks() { return networks.rows(); }
