@@ -177,8 +177,11 @@ public final class Firm implements Buyer, Proxiable {
     /** Skills leave with the people shed: a share of the learned productivity is lost. */
     public void loseSkill(double share) { productivity *= 1 - Math.max(0, Math.min(1, share)); updateCapacity(); }
 
-    /** A new firm's machinery: the start year's stock per worker for its staff (entry needs costly machinery [U-2009]). */
-    public void equipForStaff() { invest(employees * params.capitalPerWorker()); }
+    /** A new firm's machinery: what its staff needs at its size (entry needs costly machinery [U-2009]). */
+    public void equipForStaff() { invest(equipmentWanted()); }
+
+    /** The machinery its staff needs at its size ({@link Params#equipmentPerWorker}). */
+    public double equipmentWanted() { return employees * params.equipmentPerWorker(employees); }
 
     /** New machinery, ¥M (paid for by the caller). */
     public void invest(double amount) { machinery += amount; updateCapacity(); }

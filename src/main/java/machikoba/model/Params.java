@@ -71,6 +71,15 @@ public final class Params {
         return Math.pow(Math.max(1e-9, machinery / (Math.max(1, employees) * capitalPerWorker)), capitalElasticity);
     }
     public double depreciationMonthly() { return depreciationMonthly; }
+    /**
+     * Machinery per worker a firm of this size keeps: larger firms are more capital-intensive, so
+     * that output per worker keeps pace with their higher pay (a labour share equal across sizes:
+     * an assumption, the studies give pay by size only).
+     */
+    public double equipmentPerWorker(int employees) {
+        if (capitalElasticity == 0) return capitalPerWorker;
+        return capitalPerWorker * Math.pow(payFactor(employees), 1 / capitalElasticity);
+    }
     public double startCostPerUnit() { return startCostPerUnit; }
     public double extraPaymentDelay() { return extraPaymentDelay; }
     public double creditTightnessShift() { return creditTightnessShift; }

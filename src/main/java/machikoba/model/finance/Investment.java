@@ -5,8 +5,9 @@ import machikoba.model.Firm;
 import machikoba.scenario.Scenario;
 
 /**
- * Investment in machinery [U-2009 §2.2-3]. Machines wear out each year; a firm replaces the wear
- * and, under price pressure, buys more (efficient SMEs improved through investment in machinery).
+ * Investment in machinery [U-2009 §2.2-3]. Machines wear out each year; a firm replaces the wear,
+ * equips new staff and, under price pressure, buys more (efficient SMEs improved through
+ * investment in machinery).
  * It pays from the cash above its reserve and borrows the rest if the bank ranks it well and its
  * credit line has room. A firm that only services old debt cannot invest: "many SMEs could pay
  * back debt but had no funds left to invest in machinery or methods, which undermined them."
@@ -14,15 +15,19 @@ import machikoba.scenario.Scenario;
 public final class Investment {
     private Investment() { }
 
-    /** What the firm would buy this year: the year's wear plus {@code investment} ¥ per ¥ of sales lost to cuts. */
-    public static double wanted(double machinery, double depreciation, double pressure, double annualSales, double perCut) {
-        return machinery * depreciation + perCut * Math.max(0, pressure) * Math.max(0, annualSales);
+    /**
+     * What the firm would buy this year: machinery to bring what is left after the year's wear
+     * back to what its staff needs (wear replaced, new staff equipped), plus {@code perCut} ¥ per
+     * ¥ of sales lost to cuts.
+     */
+    public static double wanted(double needed, double machinery, double depreciation, double pressure, double annualSales, double perCut) {
+        return Math.max(0, needed - machinery * (1 - depreciation)) + perCut * Math.max(0, pressure) * Math.max(0, annualSales);
     }
 
     /** The firm's year: machines wear, then it buys what it wants and can fund; returns what it bought. */
     public static double year(Firm f, District d, double pressure) {
         Scenario.Rationalisation rule = d.scenario().rationalisation();
-        double want = wanted(f.machinery(), rule.depreciation(), pressure, 12 * f.salesEma(), rule.investment());
+        double want = wanted(f.equipmentWanted(), f.machinery(), rule.depreciation(), pressure, 12 * f.salesEma(), rule.investment());
         f.depreciate(rule.depreciation());
         if (want <= 0) return 0;
         Books books = f.books();

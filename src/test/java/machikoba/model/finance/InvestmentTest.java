@@ -20,9 +20,20 @@ class InvestmentTest {
     }
 
     @Test
-    void aFirmWantsToReplaceWearAndToBuyMoreUnderCuts() {
-        assertEquals(3, Investment.wanted(30, 0.1, 0, 120, 2), 1e-12);
-        assertEquals(3 + 2 * 0.01 * 120, Investment.wanted(30, 0.1, 0.01, 120, 2), 1e-12);
+    void aFirmWantsToReplaceWearEquipNewStaffAndBuyMoreUnderCuts() {
+        assertEquals(3, Investment.wanted(30, 30, 0.1, 0, 120, 2), 1e-12, "the year's wear");
+        assertEquals(3 + 2 * 0.01 * 120, Investment.wanted(30, 30, 0.1, 0.01, 120, 2), 1e-12, "and more under cuts");
+        assertEquals(13, Investment.wanted(40, 30, 0.1, 0, 120, 2), 1e-12, "machines for new staff");
+        assertEquals(0, Investment.wanted(20, 30, 0.1, 0, 120, 2), 0, "a firm that shed staff has machines to spare");
+    }
+
+    @Test
+    void largerFirmsKeepMoreMachineryPerWorkerSoOutputPerWorkerKeepsPaceWithPay() {
+        District d = Fixtures.district(50, 1);
+        Firm small = Fixtures.firm(d, 3, 6), large = Fixtures.firm(d, 3, 200);
+        double perWorkerSmall = small.capacity() / 6, perWorkerLarge = large.capacity() / 200;
+        assertEquals(large.payFactor() / small.payFactor(), perWorkerLarge / perWorkerSmall, 1e-9);
+        assertEquals(small.costPerUnit(), large.costPerUnit(), 1e-9, "the same labour cost per unit");
     }
 
     @Test
@@ -30,7 +41,7 @@ class InvestmentTest {
         District d = Fixtures.district(50, 1);
         Firm f = Fixtures.firm(d, 3, 10);
         double capacity = f.capacity();
-        assertEquals(10 * d.scenario().rationalisation().capitalPerWorker(), f.machinery(), 1e-9, "a new firm has the start year's machinery per worker");
+        assertEquals(f.equipmentWanted(), f.machinery(), 1e-9, "a new firm has the machinery its staff needs");
         f.invest(f.machinery()); // twice the machinery per worker
         assertEquals(capacity * Math.pow(2, d.scenario().rationalisation().capitalElasticity()), f.capacity(), 1e-9);
         f.depreciate(0.5);
@@ -44,7 +55,7 @@ class InvestmentTest {
         double before = f.machinery();
         double bought = Investment.year(f, d, 0.02);
         double dep = d.scenario().rationalisation().depreciation();
-        assertEquals(Investment.wanted(before, dep, 0.02, 120, d.scenario().rationalisation().investment()), bought, 1e-9);
+        assertEquals(Investment.wanted(before, before, dep, 0.02, 120, d.scenario().rationalisation().investment()), bought, 1e-9);
         assertEquals(before * (1 - dep) + bought, f.machinery(), 1e-9);
         assertEquals(bought, f.books().debt(), 1e-9, "borrowed: it had no cash above its reserve");
         assertEquals(0, f.books().cash(), 1e-9);
