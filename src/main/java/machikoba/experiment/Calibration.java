@@ -93,7 +93,7 @@ public final class Calibration {
                 boolean named = only.isEmpty() || only.contains(t.name()) || only.contains(c.label());
                 boolean relative = t.observed() == null;
                 if (!named) continue;
-                if (relative && !names.contains(t.than())) continue; // the other scenario is not in this call
+                if (relative && !t.sign() && !names.contains(t.than())) continue; // the other scenario is not in this call
                 counted.add(c);
             }
         }
@@ -200,7 +200,10 @@ public final class Calibration {
         for (Counted c : counted) {
             Targets.Target t = c.target();
             double mean = mean(t, rows.get(c.scenario()));
-            if (t.observed() != null) {
+            if (t.sign()) {
+                // only the sign is a target (U-2009 Table 3): a penalty while the mean slope is not below 0, growing with it
+                if (!(mean < 0)) loss += 1 + Math.pow(Double.isNaN(mean) ? 1 : mean / 0.1, 2);
+            } else if (t.observed() != null) {
                 double z = (mean - t.observed()) / Math.max(1e-12, t.tolerance());
                 loss += z * z;
             } else {

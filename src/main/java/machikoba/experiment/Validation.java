@@ -30,9 +30,10 @@ import java.util.Set;
  * repeated exactly), evaluates each scenario's targets on every replication, and reports
  * the simulated mean with its 95% confidence interval against the observed figure. A target
  * passes when the simulated mean lies within the tolerance of the observed figure; a
- * relative target passes when the mean lies on the required side of the other scenario's.
- * Each replication is one task on an engine (a fixed thread pool, or Spark tasks); results
- * come back in replication order, so neither thread count nor engine changes the report.
+ * relative target passes when the mean lies on the required side of the other scenario's; a
+ * sign target ({@code negative_slope}) when the mean of the per-run slopes is below 0. Each
+ * replication is one task on an engine (a fixed thread pool, or Spark tasks); results come
+ * back in replication order, so neither thread count nor engine changes the report.
  */
 public final class Validation {
     public record Row(String scenario, String target, String kind, double observed, double simMean, double ciLow,
@@ -84,17 +85,18 @@ public final class Validation {
             for (Targets.Target t : d.targets().targets()) {
                 double[] v = values.get(d.scenario().name() + "/" + t.name());
                 double[] ci = meanCi(v);
-                boolean relative = t.kind().equals("below") || t.kind().equals("above");
-                if (relative) {
+                if (t.sign()) {
+                    // only the sign is a fair target (see Targets): the mean slope over replications must be below 0
+                    rows.add(new Row(d.scenario().name(), t.name(), "slope < 0", 0, ci[0], ci[1], ci[2], Double.NaN,
+                            passes(t, ci[0], Double.NaN), t.source()));
+                } else if (t.relative()) {
                     double[] other = values.get(t.than() + "/" + t.name());
                     double otherMean = meanCi(other)[0];
-                    boolean pass = t.kind().equals("below") ? ci[0] < otherMean : ci[0] > otherMean;
                     rows.add(new Row(d.scenario().name(), t.name(), t.kind() + " " + t.than(), otherMean, ci[0], ci[1], ci[2],
-                            Double.NaN, pass, t.source()));
+                            Double.NaN, passes(t, ci[0], otherMean), t.source()));
                 } else {
-                    boolean pass = Math.abs(ci[0] - t.observed()) <= t.tolerance();
                     rows.add(new Row(d.scenario().name(), t.name(), t.kind(), t.observed(), ci[0], ci[1], ci[2],
-                            t.tolerance(), pass, t.source()));
+                            t.tolerance(), passes(t, ci[0], Double.NaN), t.source()));
                 }
             }
         }
@@ -109,6 +111,18 @@ public final class Validation {
         return report;
     }
 
+    /**
+     * Whether a target passes on the mean of its statistic over replications: a sign target when the
+     * mean is below 0 (NaN, a run without the years, fails); a relative one when the mean lies on its
+     * side of the other scenario's mean; any other when the mean lies within the tolerance of the
+     * observed figure.
+     */
+    static boolean passes(Targets.Target t, double mean, double otherMean) {
+        if (t.sign()) return mean < 0;
+        if (t.relative()) return t.kind().equals("below") ? mean < otherMean : mean > otherMean;
+        return Math.abs(mean - t.observed()) <= t.tolerance();
+    }
+
     /** A relative target compares with a scenario of the same call that has a target of its name. */
     private static void checkRelativeTargets(List<District> districts) {
         java.util.Set<String> known = new java.util.HashSet<>();
@@ -117,8 +131,7 @@ public final class Validation {
             List<Targets.Target> ts = d.targets().targets();
             for (int i = 0; i < ts.size(); i++) {
                 Targets.Target t = ts.get(i);
-                boolean relative = t.kind().equals("below") || t.kind().equals("above");
-                if (relative && !known.contains(t.than() + "/" + t.name())) throw Targets.noSuchOther(Targets.fileFor(d.file()), i, t);
+                if (t.relative() && !known.contains(t.than() + "/" + t.name())) throw Targets.noSuchOther(Targets.fileFor(d.file()), i, t);
             }
         }
     }
@@ -163,9 +176,20 @@ public final class Validation {
         return out;
     }
 
+    /** A target's statistic on one run's monthly rows (see {@link Targets} for each kind). */
     static double evaluate(Targets.Target t, List<double[]> rows) {
         Metric metric = Metric.named(t.column());
         if (t.yearlyChange()) return YearlyChange.of(rows, metric, t.from(), t.to());
+        switch (t.kind()) {
+            case "ratio" -> {
+                int first = t.months() == null ? 1 : t.months().get(0), last = t.months() == null ? 12 : t.months().get(1);
+                double base = YearlyChange.monthSum(rows, metric, t.from(), first, last);
+                return base > 0 ? YearlyChange.monthSum(rows, metric, t.to(), first, last) / base : Double.NaN;
+            }
+            case "years_below" -> { return YearlyChange.shareOfYearsBelow(rows, metric, Metric.named(t.against()), t.from(), t.to()); }
+            case "negative_slope" -> { return YearlyChange.growthSlope(rows, metric, Metric.named(t.against()), t.from(), t.to()); }
+            default -> { }
+        }
         SummaryStatistics s = new SummaryStatistics();
         for (int y = t.from(); y <= t.to(); y++) s.addValue(YearlyChange.yearMean(rows, metric, y));
         return s.getMean();
@@ -196,14 +220,15 @@ public final class Validation {
         b.append(String.format(Locale.ROOT, "%d of %d targets pass; %d replications per scenario (seeds 1-%d).%n%n",
                 passed, report.rows().size(), report.replications(), report.replications()));
         b.append("A target passes when the simulated mean lies within the tolerance of the observed figure; ")
-                .append("a relative target when the mean lies on the required side of the other scenario's mean. ")
+                .append("a relative target when the mean lies on the required side of the other scenario's mean; ")
+                .append("a slope target when the mean slope is below 0. ")
                 .append("The interval is the 95% confidence interval of the simulated mean.\n\n");
         b.append("| scenario | target | observed | simulated mean | 95% CI | tolerance | pass | source |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : report.rows()) {
-            boolean rel = Double.isNaN(r.tolerance());
+            boolean rel = Double.isNaN(r.tolerance()), sign = r.kind().startsWith("slope");
             b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s to %s | %s | %s | %s |%n", r.scenario(), r.target(),
-                    rel ? r.kind() + " (" + Numbers.format(r.observed()) + ")" : Numbers.format(r.observed()),
+                    sign ? r.kind() : rel ? r.kind() + " (" + Numbers.format(r.observed()) + ")" : Numbers.format(r.observed()),
                     Numbers.format(r.simMean()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()),
                     rel ? "-" : Numbers.format(r.tolerance()), r.pass() ? "yes" : "**no**", r.source()));
         }

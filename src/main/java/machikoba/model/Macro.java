@@ -4,8 +4,8 @@ import machikoba.scenario.Scenario;
 
 /**
  * The year's conditions from the scenario's macro path: demand, credit tightness, offshoring
- * and in-house shares. Between yearly rows values move linearly by month, so a recession is a
- * slope and not a cliff every January.
+ * and in-house shares, and the general price level ({@link #priceLevel}). Between yearly rows
+ * values move linearly by month, so a recession is a slope and not a cliff every January.
  */
 public final class Macro {
     private final Scenario scenario;
@@ -54,4 +54,11 @@ public final class Macro {
     public double offshoring() { return offshoring; }
     public double inhouse() { return inhouse; }
     public int year() { return now.year(); }
+
+    /**
+     * The general price level of a year of the period (1985 = 1), as the scenario's macro path gives
+     * it: one figure a year, as the census deflates a year's value added by the year's average of the
+     * corporate goods price index [U-2009]. Read only; nothing in the model follows it yet.
+     */
+    public double priceLevel(int year) { return scenario.macroFor(year).prices(); }
 }

@@ -2,6 +2,7 @@ package machikoba.observe;
 
 import machikoba.model.life.ExitCause;
 import machikoba.model.network.NetworkEvent;
+import machikoba.observe.MonthTally.SizeClass;
 
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +57,38 @@ public enum Metric {
             t -> share(t.active, t.labelled)),
     MULTI_MEMBER_MULTI_ACTIVE_SHARE("of firms labelled in 2+ networks, the share active in 2+ [IA-2001]",
             t -> share(t.multiLabelledMultiActive, t.multiLabelled)),
-    // the census's size classes of establishments [U-2009]; firms under 4 employees are in none
-    FIRMS_4_29("firms alive with 4-29 employees", t -> t.employees4to29),
-    FIRMS_30_99("firms alive with 30-99 employees", t -> t.employees30to99),
-    FIRMS_100_299("firms alive with 100-299 employees", t -> t.employees100to299);
-
+    // Observed as the census observes [U-2009]: establishments are firms alive with 4 employees or
+    // more (one firm, one establishment); value added at constant prices is nominal over the macro
+    // path's general price level of the year (the census deflates by the corporate goods price
+    // index, not by subcontract prices). The study's base year is 2000, ours 1985: rates of change
+    // do not depend on it.
+    ESTABLISHMENTS("establishments: firms alive with 4+ employees [U-2009]", t -> t.establishments),
+    ESTABLISHMENT_EMPLOYEES("employees of the establishments (firms of 4+ employees)", t -> t.establishmentEmployees),
+    ESTABLISHMENT_VALUE_ADDED("value added of the establishments this month, nominal, in ¥M", t -> t.establishmentValueAdded),
+    ESTABLISHMENT_VALUE_ADDED_REAL("value added of the establishments this month at 1985 prices (nominal / price_level), in ¥M",
+            t -> t.establishmentValueAdded / t.priceLevel),
+    ESTABLISHMENTS_4_29("establishments with 4-29 employees", t -> t.establishments(SizeClass.FROM_4_TO_29)),
+    ESTABLISHMENTS_30_99("establishments with 30-99 employees", t -> t.establishments(SizeClass.FROM_30_TO_99)),
+    ESTABLISHMENTS_100_299("establishments with 100-299 employees", t -> t.establishments(SizeClass.FROM_100_TO_299)),
+    ESTABLISHMENTS_300_PLUS("establishments with 300+ employees", t -> t.establishments(SizeClass.FROM_300)),
+    ESTABLISHMENT_EMPLOYEES_4_29("employees of establishments with 4-29 employees", t -> t.employees(SizeClass.FROM_4_TO_29)),
+    ESTABLISHMENT_EMPLOYEES_30_99("employees of establishments with 30-99 employees", t -> t.employees(SizeClass.FROM_30_TO_99)),
+    ESTABLISHMENT_EMPLOYEES_100_299("employees of establishments with 100-299 employees", t -> t.employees(SizeClass.FROM_100_TO_299)),
+    ESTABLISHMENT_EMPLOYEES_300_PLUS("employees of establishments with 300+ employees", t -> t.employees(SizeClass.FROM_300)),
+    ESTABLISHMENT_VALUE_ADDED_REAL_4_29("value added at 1985 prices of establishments with 4-29 employees, ¥M",
+            t -> t.valueAddedReal(SizeClass.FROM_4_TO_29)),
+    ESTABLISHMENT_VALUE_ADDED_REAL_30_99("value added at 1985 prices of establishments with 30-99 employees, ¥M",
+            t -> t.valueAddedReal(SizeClass.FROM_30_TO_99)),
+    ESTABLISHMENT_VALUE_ADDED_REAL_100_299("value added at 1985 prices of establishments with 100-299 employees, ¥M",
+            t -> t.valueAddedReal(SizeClass.FROM_100_TO_299)),
+    ESTABLISHMENT_VALUE_ADDED_REAL_300_PLUS("value added at 1985 prices of establishments with 300+ employees, ¥M",
+            t -> t.valueAddedReal(SizeClass.FROM_300)),
+    PRICE_LEVEL("the macro path's general price level of the year (1985 = 1), which deflates value added", t -> t.priceLevel),
+    OWNERS_60_PLUS_SHARE("of firms alive, the share whose owner is 60 or older [U-2009]", t -> share(t.owners60, t.firms)),
+    OPERATING_PROFIT_PER_ESTABLISHMENT("profit per establishment, ¥M a year: the establishments' smoothed monthly profit, "
+            + "times 12, over their number [U-2009]", t -> t.establishments > 0 ? t.establishmentProfit * 12 / t.establishments : 0),
+    TFP_PROXY("productivity of establishments for [U-2009] Table 3: real value added per employee, ¥M a month at 1985 prices",
+            Metric::tfp);
     private static final Metric[] ALL = values();
     private static final List<String> COLUMNS = Arrays.stream(ALL).map(Metric::column).toList();
 
@@ -99,6 +127,16 @@ public enum Metric {
         double[] row = new double[ALL.length];
         for (Metric m : ALL) row[m.ordinal()] = m.measure.applyAsDouble(t);
         return row;
+    }
+
+    /**
+     * The productivity the Table 3 pattern of [U-2009] is read on. The study's TFP nets out capital;
+     * firms carry no capital stock yet, so this is labour productivity of the establishments (real
+     * value added per employee). When firms carry capital, this one method becomes
+     * {@code VA / (L^a K^(1-a))} and every target on {@code tfp_proxy} follows.
+     */
+    private static double tfp(MonthTally t) {
+        return t.establishmentEmployees > 0 ? t.establishmentValueAdded / t.priceLevel / t.establishmentEmployees : 0;
     }
 
     private static double share(int part, int whole) { return whole > 0 ? (double) part / whole : 0; }

@@ -36,14 +36,50 @@ final class MonthTally {
     int labelled, active, multiActive, multiLabelled, multiLabelledMultiActive;
     /** Firms doing R&D; of them active in 1+ and in 2+ networks. */
     int rd, rdActive, rdMultiActive;
-    /** Firms by the census's size classes of employees [U-2009]. */
-    int employees4to29, employees30to99, employees100to299;
+    /**
+     * The census's establishments [U-2009]: firms alive with 4 employees or more (one firm, one
+     * establishment), with their employees and value added (nominal, ¥M per month), in all and by
+     * the census's size classes ({@link SizeClass}).
+     */
+    int establishments;
+    long establishmentEmployees;
+    double establishmentValueAdded;
+    private final int[] establishmentsBy = new int[SizeClass.values().length];
+    private final long[] employeesBy = new long[SizeClass.values().length];
+    private final double[] valueAddedBy = new double[SizeClass.values().length];
+    /** The macro path's general price level of the month's year (1985 = 1), which deflates value added. */
+    double priceLevel;
+    /** Firms alive whose owner is 60 or older [U-2009]. */
+    int owners60;
+    /** Over establishments: the sum of each firm's smoothed monthly profit (see {@link Readings#read}), ¥M per month. */
+    double establishmentProfit;
+
+    /** The census's size classes of establishments by employees [U-2009 Table 1]. */
+    enum SizeClass {
+        FROM_4_TO_29(4, 29), FROM_30_TO_99(30, 99), FROM_100_TO_299(100, 299), FROM_300(300, Integer.MAX_VALUE);
+
+        final int min, max;
+
+        SizeClass(int min, int max) { this.min = min; this.max = max; }
+
+        /** The class of a firm of {@code e} employees, or null under 4 (no establishment in the census). */
+        static SizeClass of(int e) {
+            return e < 4 ? null : e < 30 ? FROM_4_TO_29 : e < 100 ? FROM_30_TO_99 : e < 300 ? FROM_100_TO_299 : FROM_300;
+        }
+    }
 
     private MonthTally() { }
 
     int exits(ExitCause c) { return exitsByCause[c.ordinal()]; }
 
     int events(NetworkEvent.Kind k) { return eventsByKind[k.ordinal()]; }
+
+    int establishments(SizeClass c) { return establishmentsBy[c.ordinal()]; }
+
+    long employees(SizeClass c) { return employeesBy[c.ordinal()]; }
+
+    /** Value added of a class's establishments at constant prices: nominal over the year's price level. */
+    double valueAddedReal(SizeClass c) { return valueAddedBy[c.ordinal()] / priceLevel; }
 
     /** Tallies the district as it stands at the end of its month, reading firms and links into {@code r}. */
     static MonthTally of(District d, Readings r) {
@@ -52,6 +88,7 @@ final class MonthTally {
         t.step = step;
         t.year = d.scenario().period().start() + step / 12;
         t.month = step % 12 + 1;
+        t.priceLevel = d.macro().priceLevel(t.year);
         for (Firm f : d.exitsThisMonth()) t.exitsByCause[f.exitCause().ordinal()]++;
         t.entries = d.entriesThisMonth().size();
         t.exits = d.exitsThisMonth().size();
@@ -68,19 +105,25 @@ final class MonthTally {
         d.pass().forEach(n, i -> r.read(i, i < n2 ? t2.get(i) : i < n23 ? t3.get(i - n2) : t4.get(i - n23)));
         int firms = 0, withSales = 0, parents = 0, over50 = 0, stressed = 0, labelled = 0, active = 0, multi = 0;
         int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
-        int small = 0, medium = 0, large = 0;
+        int owners60 = 0;
         long employees = 0;
-        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0;
+        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0, profit = 0;
+        int[] byClass = establishmentsBy;
+        long[] employeesByClass = employeesBy;
+        double[] valueAddedByClass = valueAddedBy;
         for (int i = 0; i < n; i++) {
             if (!r.alive[i]) continue;
             firms++;
             int e = r.employees[i];
             employees += e;
-            if (e >= 4) { // the census counts establishments of 4 employees or more
-                if (e < 30) small++;
-                else if (e < 100) medium++;
-                else if (e < 300) large++;
+            SizeClass c = SizeClass.of(e); // the census counts establishments of 4 employees or more
+            if (c != null) {
+                byClass[c.ordinal()]++;
+                employeesByClass[c.ordinal()] += e;
+                valueAddedByClass[c.ordinal()] += r.valueAdded[i];
+                profit += r.profit[i];
             }
+            if (r.ownerAge[i] >= 60) owners60++;
             valueAdded += r.valueAdded[i];
             if (r.stressed[i]) stressed++;
             int l = r.labelled[i], a = r.active[i];
@@ -120,9 +163,13 @@ final class MonthTally {
         this.rdMultiActive = rdMulti;
         this.multiLabelled = multiLabelled;
         this.multiLabelledMultiActive = multiLabelledMulti;
-        this.employees4to29 = small;
-        this.employees30to99 = medium;
-        this.employees100to299 = large;
+        for (SizeClass c : SizeClass.values()) {
+            establishments += byClass[c.ordinal()];
+            establishmentEmployees += employeesByClass[c.ordinal()];
+            establishmentValueAdded += valueAddedByClass[c.ordinal()];
+        }
+        this.owners60 = owners60;
+        this.establishmentProfit = profit;
         this.employees = employees;
         this.valueAdded = valueAdded;
         this.topShareSum = topSum;
@@ -150,15 +197,17 @@ final class MonthTally {
     /** What the month's tallies need of each firm and each assembler's link, one slot each; kept from month to month. */
     static final class Readings {
         boolean[] alive = new boolean[0], stressed = new boolean[0], rd = new boolean[0];
-        int[] employees = new int[0], labelled = new int[0], active = new int[0];
+        int[] employees = new int[0], labelled = new int[0], active = new int[0], ownerAge = new int[0];
         double[] valueAdded = new double[0], receivables = new double[0], sales = new double[0], top = new double[0];
+        double[] profit = new double[0];
 
         void ensure(int n) {
             if (alive.length >= n) return;
             int c = Math.max(n, alive.length + alive.length / 4);
             alive = new boolean[c]; stressed = new boolean[c]; rd = new boolean[c];
-            employees = new int[c]; labelled = new int[c]; active = new int[c];
+            employees = new int[c]; labelled = new int[c]; active = new int[c]; ownerAge = new int[c];
             valueAdded = new double[c]; receivables = new double[c]; sales = new double[c]; top = new double[c];
+            profit = new double[c];
         }
 
         void read(int i, Firm f) {
@@ -173,6 +222,13 @@ final class MonthTally {
             receivables[i] = f.books().outstanding();
             sales[i] = f.salesEma();
             top[i] = sales[i] > 0 ? f.topShare() : 0;
+            ownerAge[i] = f.ownerAge();
+            // The firm keeps no reading of the month's profit, only its smoothed figure (about half a
+            // year, Smoothing): the profit is read from that until the firm offers the month's
+            // operating profit (before interest), which the census's figure is; a firm not yet through
+            // a month has none and counts 0.
+            double p = f.profitEma();
+            profit[i] = Double.isNaN(p) ? 0 : p;
         }
 
         boolean[] linkLive = new boolean[0];

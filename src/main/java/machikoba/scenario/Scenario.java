@@ -156,8 +156,13 @@ public record Scenario(
             double skillLoss,
             double paySizeElasticity) { }
 
-    /** The year's macro conditions: the path the run is driven along, not its outcome. */
-    public record MacroYear(int year, double demand, double credit, double offshoring, double inhouse) { }
+    /**
+     * The year's macro conditions: the path the run is driven along, not its outcome. {@code prices}
+     * is a general price level (1985 = 1), the index the census deflates value added by (the Bank of
+     * Japan's corporate goods price index [U-2009]); the observer divides by it, and nominal flows
+     * may follow it.
+     */
+    public record MacroYear(int year, double demand, double credit, double offshoring, double inhouse, double prices) { }
 
     /**
      * A horizontal network the district has (or will found in {@code founded}); {@code count}

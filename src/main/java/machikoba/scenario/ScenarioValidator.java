@@ -261,6 +261,8 @@ final class ScenarioValidator {
             range(at + ".offshoring", m.offshoring(), 0, 1);
             range(at + ".inhouse", m.inhouse(), 0, 1);
             if (m.offshoring() + m.inhouse() > 1) fail(at + ".inhouse", "expected offshoring + inhouse <= 1, got " + (m.offshoring() + m.inhouse()));
+            // a level, divided by: zero or less has no meaning, and 100 times 1985's is far beyond any path of the period
+            if (!(m.prices() > 0 && m.prices() <= 100)) fail(at + ".prices", "expected a price level above 0 and at most 100 (1985 = 1), got " + fmt(m.prices()));
         }
     }
 

@@ -10,9 +10,19 @@ import java.util.List;
  *
  * <p>Kinds of target:
  * <ul>
- * <li>{@code yearly_change}: census-style yearly rate of change of {@code column} from
- *     {@code from} to {@code to} (yearly means), e.g. establishments -3.5% a year;</li>
- * <li>{@code mean}: mean of {@code column} over the months of years {@code from}-{@code to};</li>
+ * <li>{@code yearly_change}: yearly rate of change of {@code column} from {@code from} to
+ *     {@code to}, the log-linear trend of the yearly means ({@link machikoba.observe.YearlyChange}),
+ *     e.g. establishments -3.5% a year;</li>
+ * <li>{@code mean}: mean of {@code column} over the months of years {@code from}-{@code to} (one
+ *     year when {@code from} = {@code to}: a value in one year);</li>
+ * <li>{@code ratio}: the sum of {@code column} over months {@code months} ({@code [first, last]},
+ *     all twelve when absent) of year {@code to}, over the same sum of year {@code from}, e.g.
+ *     bankruptcies of January-June 1998 over January-June 1997;</li>
+ * <li>{@code years_below}: of the years {@code from}-{@code to}, the share in which the year's sum
+ *     of {@code column} is below the year's sum of {@code against}, e.g. entries below exits;</li>
+ * <li>{@code negative_slope}: the least-squares slope of the yearly growth of {@code column} on
+ *     the yearly growth of {@code against} over the years must be negative; only the sign is a
+ *     target, so it takes no {@code observed} or {@code tolerance};</li>
  * <li>{@code below} / {@code above}: this scenario's figure must be lower / higher than the
  *     target of the same name of scenario {@code than} (Kyoto's relative targets); the figure is
  *     the {@code measure} given ({@code mean}, the default, or {@code yearly_change}).</li>
@@ -22,16 +32,22 @@ import java.util.List;
 public record Targets(String scenario, List<Target> targets, List<CensusPoint> census) {
 
     public record Target(String name, String kind, String column, Integer from, Integer to, Double observed,
-                         Double tolerance, String than, String measure, String source) {
+                         Double tolerance, String than, String measure, String source, String against, List<Integer> months) {
         /** The statistic computed from a run: a census-style yearly change, or a mean. */
         public boolean yearlyChange() {
             return kind.equals("yearly_change") || "yearly_change".equals(measure);
         }
+
+        /** Passes on the other scenario's figure ({@code below} / {@code above}), not on an observed one. */
+        public boolean relative() { return kind.equals("below") || kind.equals("above"); }
+
+        /** Passes on a sign alone ({@code negative_slope}), not on an observed figure. */
+        public boolean sign() { return kind.equals("negative_slope"); }
     }
 
     public record CensusPoint(int year, double firms, String source) { }
 
-    static final List<String> KINDS = List.of("yearly_change", "mean", "below", "above");
+    static final List<String> KINDS = List.of("yearly_change", "mean", "ratio", "years_below", "negative_slope", "below", "above");
 
     /** The targets file that goes with a scenario file. */
     public static Path fileFor(Path scenario) {
@@ -72,11 +88,30 @@ public record Targets(String scenario, List<Target> targets, List<CensusPoint> c
             year(name, p, at + ".from", x.from(), period);
             year(name, p, at + ".to", x.to(), period);
             if (x.to() < x.from()) fail(name, p, at + ".to", "expected a year not before from (" + x.from() + "), got " + x.to());
-            boolean relative = x.kind().equals("below") || x.kind().equals("above");
+            boolean relative = x.relative();
             if (relative && (x.than() == null || x.than().isBlank())) {
                 fail(name, p, at + ".than", "expected the name of the scenario to compare with, got " + (x.than() == null ? "nothing" : "empty text"));
             }
-            if (!relative) {
+            boolean paired = x.kind().equals("years_below") || x.sign();
+            if (paired && x.against() == null) fail(name, p, at + ".against", "expected a timeseries column to compare with, got nothing (the field is missing)");
+            if (paired && !columns.contains(x.against())) fail(name, p, at + ".against", "expected a timeseries column such as exits, got " + Messages.quote(x.against()));
+            if (!paired && x.against() != null) fail(name, p, at + ".against", "expected no against for a " + x.kind() + " target (only years_below and negative_slope compare two columns), got " + Messages.quote(x.against()));
+            if (x.kind().equals("ratio")) {
+                if (x.to() <= x.from()) fail(name, p, at + ".to", "expected a year after from (" + x.from() + ") for a ratio, got " + x.to());
+                if (x.months() != null) {
+                    List<Integer> m = x.months();
+                    if (m.size() != 2 || m.contains(null)) fail(name, p, at + ".months", "expected [first, last] months of the year, got " + m);
+                    if (m.get(0) < 1 || m.get(1) > 12 || m.get(1) < m.get(0)) fail(name, p, at + ".months", "expected months 1-12 with first <= last, got " + m);
+                }
+            } else if (x.months() != null) {
+                fail(name, p, at + ".months", "expected no months for a " + x.kind() + " target (only a ratio sums some months), got " + x.months());
+            }
+            if (x.sign()) {
+                if (x.to() - x.from() < 3) fail(name, p, at + ".to", "expected at least three years of growth after from (" + x.from() + "), got " + x.to());
+                if (x.observed() != null) fail(name, p, at + ".observed", "expected no observed figure: only the sign is a target (cite the study's coefficient in source), got " + x.observed());
+                if (x.tolerance() != null) fail(name, p, at + ".tolerance", "expected no tolerance: only the sign is a target, got " + x.tolerance());
+            }
+            if (!relative && !x.sign()) {
                 if (x.observed() == null) fail(name, p, at + ".observed", "expected the observed figure, got nothing (the field is missing)");
                 if (!Double.isFinite(x.observed())) fail(name, p, at + ".observed", "expected a finite number, got " + x.observed());
                 if (x.tolerance() == null) fail(name, p, at + ".tolerance", "expected a tolerance, got nothing (the field is missing)");

@@ -143,9 +143,23 @@ class BadInputTest {
 
     @Test
     void macroPathWithAGap() throws IOException {
-        String bad = edit("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10}\n", "");
+        String bad = edit("  - {year: 1990, demand: 1.17, credit: 0.10, offshoring: 0.07, inhouse: 0.10, prices: 0.950}\n", "");
         String msg = rejected(bad);
         assertTrue(msg.contains("macro: expected one row per year 1985-2007 (23 rows), got 22"), msg);
+    }
+
+    @Test
+    void macroRowWithoutPrices() throws IOException {
+        String bad = edit("inhouse: 0.10, prices: 0.950}\n", "inhouse: 0.10}\n");
+        String msg = rejected(bad);
+        assertTrue(msg.contains(":" + lineOf(ota, "{year: 1990,") + ": macro[5].prices: expected a number, got nothing (the field is missing)"), msg);
+    }
+
+    @Test
+    void negativePriceLevel() throws IOException {
+        String bad = edit("inhouse: 0.10, prices: 0.950}\n", "inhouse: 0.10, prices: -0.950}\n");
+        String msg = rejected(bad);
+        assertTrue(msg.contains(":" + lineOf(ota, "{year: 1990,") + ": macro[5].prices: expected a price level above 0 and at most 100 (1985 = 1), got -0.95"), msg);
     }
 
     @Test

@@ -57,8 +57,8 @@ class ObserverTest {
         assertTrue(labelled > 0 && several > 0, "O-net and the coordinator groups label firms by 1997");
         assertEquals((double) active / labelled, Metric.MEMBER_ACTIVE_SHARE.of(row), 1e-12);
         assertEquals((double) activeInSeveral / several, Metric.MULTI_MEMBER_MULTI_ACTIVE_SHARE.of(row), 1e-12);
-        assertEquals(small, (int) Metric.FIRMS_4_29.of(row));
-        assertEquals(medium, (int) Metric.FIRMS_30_99.of(row));
-        assertEquals(large, (int) Metric.FIRMS_100_299.of(row));
+        assertEquals(small, (int) Metric.ESTABLISHMENTS_4_29.of(row));
+        assertEquals(medium, (int) Metric.ESTABLISHMENTS_30_99.of(row));
+        assertEquals(large, (int) Metric.ESTABLISHMENTS_100_299.of(row));
     }
 }
