@@ -127,6 +127,8 @@ public class District extends SimState {
         entriesThisMonth.clear();
         networkEventsThisMonth.clear();
         macro.update(year(), month());
+        // money is nominal: prices, pay and materials follow the general price level, debts and notes do not
+        params.setPriceLevel(macro.priceLevel(year()));
         costDown.monthStart(month());
     }
 

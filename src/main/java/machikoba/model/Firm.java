@@ -117,14 +117,14 @@ public final class Firm implements Buyer, Proxiable {
 
     /** Cash outflow of a normal month, used by the bank and by liquidity rules. */
     public double monthlyCosts() {
-        return wagesMonthly() + capacity * utilisationEma * params.materialShare() * unitCost * techLevel;
+        return wagesMonthly() + capacity * utilisationEma * params.materialShare() * unitCost * techLevel * params.priceLevel();
     }
 
     /** Its wage bill for a month: pay follows what a worker's output is worth, and rises with firm size [U-2009]. */
-    public double wagesMonthly() { return employees * params.wageMonthly() * payFactor * techLevel; }
+    public double wagesMonthly() { return employees * payMonthly(); }
 
     /** Pay of one worker for a month. */
-    public double payMonthly() { return params.wageMonthly() * payFactor * techLevel; }
+    public double payMonthly() { return params.wageMonthly() * payFactor * techLevel * params.priceLevel(); }
 
     /**
      * What a unit of output costs it at full capacity, per unit of list value and relative to a

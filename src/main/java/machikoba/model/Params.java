@@ -29,6 +29,8 @@ public final class Params {
     private boolean topDownNetworks;
     private double localNetworkSupport;
     private int networkAgeLimit;
+    /** The year's general price level (1985 = 1): prices, pay and materials follow it, debts and notes do not. */
+    private double priceLevel = 1;
 
     Params(Scenario s) {
         scenario = s;
@@ -86,10 +88,13 @@ public final class Params {
     public boolean topDownNetworks() { return topDownNetworks; }
     public double localNetworkSupport() { return localNetworkSupport; }
     public int networkAgeLimit() { return networkAgeLimit; }
+    public double priceLevel() { return priceLevel; }
 
     void setExtraPaymentDelay(double v) { extraPaymentDelay = v; }
     void setCreditTightnessShift(double v) { creditTightnessShift = v; }
     void setTopDownNetworks(boolean v) { topDownNetworks = v; }
     void setLocalNetworkSupport(double v) { localNetworkSupport = v; }
     void setNetworkAgeLimit(int v) { networkAgeLimit = v; }
+    /** Set at each month's start from the macro path ({@link District}). */
+    void setPriceLevel(double v) { priceLevel = v; }
 }

@@ -62,12 +62,12 @@ final class Production {
         double revenue = 0;
         List<SupplyLink> customers = f.customers();
         for (int i = 0, n = customers.size(); i < n; i++) {
-            double earned = customers.get(i).deliver(fill);
+            double earned = customers.get(i).deliver(fill, f.params().priceLevel());
             books.issue(earned, customers.get(i).delayMonths());
             revenue += earned;
         }
         if (sharedDone > 0) {
-            double earned = sharedDone * f.techLevel(); // the partner pays list price in cash
+            double earned = sharedDone * f.techLevel() * f.params().priceLevel(); // the partner pays list price in cash
             books.issue(earned, 0);
             revenue += earned;
         }
@@ -81,7 +81,7 @@ final class Production {
         for (int i = 0, n = subs.size(); i < n; i++) {
             SupplyLink l = subs.get(i);
             if (l.isDead()) continue;
-            purchases += l.purchase();
+            purchases += l.purchase(f.params().priceLevel());
             if (costDown.thisMonth()) costDown.cutByParent(l);
         }
         return purchases;
@@ -91,14 +91,15 @@ final class Production {
         Params s = f.params();
         Books books = f.books();
         double discount = f.networks() ? BuyersGroup.of(f) : 0;
-        double materials = made * s.materialShare() * f.unitCost() * f.techLevel() * (1 - discount);
+        double materials = made * s.materialShare() * f.unitCost() * f.techLevel() * s.priceLevel() * (1 - discount);
         double wages = f.wagesMonthly();
         double interest = books.debt() * s.loanRateMonthly();
         double valueAdded = revenue - materials - purchases;
         double rd = f.doesRd() ? Math.max(0, valueAdded) * s.rdShare() : 0;
         // machines wear out: depreciation is a cost of the month, though no cash leaves
-        double profit = valueAdded - wages - interest - rd - f.machinery() * s.depreciationMonthly();
-        f.closeMonth(revenue, valueAdded, rd, profit, fill, made);
+        double profit = valueAdded - wages - interest - rd - f.machinery() * s.depreciationMonthly() * s.priceLevel();
+        // the R&D stock is kept at 1985 prices, like the threshold a product needs
+        f.closeMonth(revenue, valueAdded, rd / s.priceLevel(), profit, fill, made);
         books.closeMonth(materials + purchases + wages + interest + rd, s.repaymentMonthly(), f.monthlyCosts(), s.cashReserveMonths());
         // worked out now, while its links and notes are in the cache: the observer asks for both
         f.topShare();

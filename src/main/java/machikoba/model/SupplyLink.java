@@ -129,12 +129,12 @@ public final class SupplyLink {
     public void cancelOrder() { order = 0; }
     double orderRoutine(double activity) { return order = dead ? 0 : volume * activity; }
     /** What the supplier earns on this month's order delivered at the given fill rate; its smoothed sales follow. */
-    double deliver(double fill) {
-        double earned = order * fill * price * unitValue();
+    double deliver(double fill, double priceLevel) {
+        double earned = order * fill * price * unitValue() * priceLevel;
         salesEma += Smoothing.MONTHLY * (earned - salesEma);
         return earned;
     }
-    double purchase() { return order * price * unitValue(); }
+    double purchase(double priceLevel) { return order * price * unitValue() * priceLevel; }
     /** An assembler's order at its activity; see {@link Assembler#placeOrders}. */
     void orderAt(double activity, int delayMonths) { order = volume * activity; this.delayMonths = delayMonths; }
     public void addOrder(double units) { order += units; }

@@ -24,19 +24,21 @@ public final class Investment {
         return Math.max(0, needed - machinery * (1 - depreciation)) + perCut * Math.max(0, pressure) * Math.max(0, annualSales);
     }
 
-    /** The firm's year: machines wear, then it buys what it wants and can fund; returns what it bought. */
+    /** The firm's year: machines wear, then it buys what it wants and can fund; returns what it bought, at 1985 prices. */
     public static double year(Firm f, District d, double pressure) {
         Scenario.Rationalisation rule = d.scenario().rationalisation();
         double want = wanted(f.equipmentWanted(), f.machinery(), rule.depreciation(), pressure, 12 * f.salesEma(), rule.investment());
         f.depreciate(rule.depreciation());
         if (want <= 0) return 0;
+        // machinery is counted at 1985 prices; it costs the year's price level in cash
+        double level = d.params().priceLevel(), cost = want * level;
         Books books = f.books();
         double own = Math.max(0, books.cash() - d.params().cashReserveMonths() * f.monthlyCosts());
-        double fromCash = Math.min(want, own);
-        double loan = d.bank().investmentLoan(f, want - fromCash, d.creditTightness());
+        double fromCash = Math.min(cost, own);
+        double loan = d.bank().investmentLoan(f, cost - fromCash, d.creditTightness());
         books.borrow(loan);
         books.pay(fromCash + loan);
-        f.invest(fromCash + loan);
-        return fromCash + loan;
+        f.invest((fromCash + loan) / level);
+        return (fromCash + loan) / level;
     }
 }

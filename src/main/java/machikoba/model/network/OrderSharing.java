@@ -35,7 +35,7 @@ public final class OrderSharing {
             if (spare <= 0) continue;
             double x = Math.min(excess, spare);
             partner.passedIn(x);
-            owed += x * p.techLevel();
+            owed += x * p.techLevel() * d.params().priceLevel();
             excess -= x;
             passed += x;
             theirs.gain(Membership.SHARED_POINTS);
