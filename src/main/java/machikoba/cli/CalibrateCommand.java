@@ -3,6 +3,7 @@ package machikoba.cli;
 import machikoba.experiment.Abc;
 import machikoba.experiment.BatchRunner;
 import machikoba.experiment.Calibration;
+import machikoba.experiment.LossProfile;
 import machikoba.experiment.ParameterGrid;
 import machikoba.experiment.Progress;
 import machikoba.experiment.Provenance;
@@ -47,8 +48,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     int evaluations;
 
     @Option(names = "--method", defaultValue = "cma-es", paramLabel = "M",
-            description = "cma-es (default: best point for the replicates' mean) or abc (rejection ABC with regression adjustment: a posterior that respects run-to-run variation).")
+            description = "cma-es (default: best point for the replicates' mean), abc (rejection ABC with regression adjustment: a posterior that respects run-to-run variation) or profile (the loss over one parameter's grid, every other parameter calibrated again at each point; needs --profile).")
     String method;
+
+    @Option(names = "--profile", paramLabel = "PATH=LO:HI:N",
+            description = "profile: the parameter held fixed at N values from LO to HI, e.g. assemblers.costDown.rate=0.002:0.04:9; --evaluations is per point.")
+    String profile;
 
     @Option(names = "--simulations", defaultValue = "200", paramLabel = "N",
             description = "abc: draws from the uniform prior, one seeded run each (default: ${DEFAULT-VALUE}).")
@@ -92,7 +97,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         if (method.equals("abc")) return abc(ps);
-        if (!method.equals("cma-es")) throw new ScenarioError("--method", 0, "", "expected cma-es or abc, got " + method);
+        if (method.equals("profile")) return profile(ps);
+        if (!method.equals("cma-es")) throw new ScenarioError("--method", 0, "", "expected cma-es, abc or profile, got " + method);
         if (!sets.isEmpty() || until != null) throw new ScenarioError("--set/--until", 0, "", "expected with --method abc only");
         int t = threads.count();
         for (Path f : scenarios) {
@@ -105,6 +111,41 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
         System.out.println("Report: " + out.resolve("calibration.md"));
+        return 0;
+    }
+
+    private int profile(List<Calibration.Param> ps) throws Exception {
+        String[] kv = profile == null ? new String[0] : profile.split("=", 2);
+        String[] grid = kv.length == 2 ? kv[1].split(":") : new String[0];
+        double lo, hi;
+        int n;
+        try {
+            if (grid.length != 3) throw new NumberFormatException();
+            lo = Double.parseDouble(grid[0]);
+            hi = Double.parseDouble(grid[1]);
+            n = Integer.parseInt(grid[2]);
+            if (!(hi > lo) || n < 2) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--profile " + profile + ": expected PATH=LO:HI:N with LO < HI and N >= 2, e.g. assemblers.costDown.rate=0.002:0.04:9");
+        }
+        if (!sets.isEmpty() || until != null) throw new ScenarioError("--set/--until", 0, "", "expected with --method abc only");
+        for (Calibration.Param p : ps) {
+            if (p.path().equals(kv[0])) throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--param " + p.path() + ": expected the other parameters only; the profiled one is --profile's");
+        }
+        int t = threads.count();
+        for (Path f : scenarios) HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
+        Provenance provenance = CommandLines.provenance(spec).seed("optimiser", seed)
+                .seed("replications", "seeds 1.." + replications + " of each scenario per evaluation");
+        for (Path f : scenarios) provenance.scenario(f, Map.of(), ScenarioLoader.load(f));
+        long t0 = System.nanoTime();
+        List<LossProfile.Point> points = LossProfile.run(scenarios, kv[0], lo, hi, n, ps, targetNames, replications,
+                evaluations, t, seed, out, provenance);
+        for (LossProfile.Point p : points) System.out.printf(Locale.ROOT, "  %s = %.5g: loss %.4g%n", kv[0], p.value(), p.best().loss());
+        LossProfile.Point b = LossProfile.best(points);
+        System.out.printf(Locale.ROOT, "lowest loss %.4g at %s = %.5g (%.0f s)%n", b.best().loss(), kv[0], b.value(), (System.nanoTime() - t0) / 1e9);
+        System.out.println("Report: " + out.resolve("profile").resolve("profile.md"));
         return 0;
     }
 
