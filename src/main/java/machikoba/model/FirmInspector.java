@@ -21,6 +21,14 @@ public final class FirmInspector {
     public double getTechLevel() { return f.techLevel(); }
     public double getUnitCost() { return f.unitCost(); }
     public double getProductivity() { return f.productivity(); }
+    /** Machinery at 1985 prices, ¥M. */
+    public double getMachinery() { return f.machinery(); }
+    /** What a unit costs it, relative to a start-year firm: what its buyers rank it by. */
+    public double getCostPerUnit() { return f.costPerUnit(); }
+    /** Price cuts felt so far this year, as a share of sales. */
+    public double getCutsThisYear() { return f.pressureYear(); }
+    /** The month its year closes: when it hires or sheds, rationalises, invests, and may close. */
+    public int getYearClosesInMonth() { return f.fiscalMonth(); }
     public double getCash() { return f.books().cash(); }
     public double getDebt() { return f.books().debt(); }
     public double getReceivables() { return f.books().outstanding(); }
