@@ -10,6 +10,7 @@ import machikoba.model.life.Population;
 import machikoba.model.network.HorizontalNetwork;
 import machikoba.model.network.NetworkEvent;
 import machikoba.model.network.Networks;
+import machikoba.model.policy.Policy;
 import machikoba.model.supply.CostDown;
 import machikoba.scenario.Scenario;
 import sim.engine.Schedule;
@@ -64,6 +65,8 @@ public class District extends SimState {
     private int workers = 1;
     private transient ParallelPass pass = new ParallelPass(1);
     private transient ThreadedTier threadedTier;
+    /** The policy levers of the scenario's policy block (all off by default). */
+    private Policy policy;
 
     public District(long seed, Scenario scenario) {
         super(seed);
@@ -92,6 +95,7 @@ public class District extends SimState {
         population = new Population(this);
         population.populate();
         Networks.start(this);
+        policy = new Policy(this);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> assemblersOrder(), 1);
@@ -102,6 +106,7 @@ public class District extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_YEAR_END, (Steppable) s -> {
             Networks.month(this);
             if (month() == 12) YearEnd.run(this);
+            policy.monthEnd(this);
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> {
             removeExits();
@@ -125,6 +130,7 @@ public class District extends SimState {
         entriesThisMonth.clear();
         networkEventsThisMonth.clear();
         macro.update(year(), month());
+        policy.monthStart(this);
         costDown.monthStart(month());
     }
 
@@ -236,6 +242,7 @@ public class District extends SimState {
     public ProductMarket productMarket() { return productMarket; }
     public Population population() { return population; }
     public boolean neutralNetworks() { return neutralNetworks; }
+    public Policy policy() { return policy; }
     public int nextFirmId() { return nextFirmId; }
     public List<Assembler> assemblers() { return assemblers; }
     public List<Firm> tier(int tier) { return tiers[tier - 2]; }

@@ -23,6 +23,8 @@ public final class Params {
     private boolean topDownNetworks;
     private double localNetworkSupport;
     private int networkAgeLimit;
+    /** Longest note delay a subcontracting rule allows (model/policy/SubcontractingRules); none by default. */
+    private int noteDelayCap = Integer.MAX_VALUE;
 
     Params(Scenario s) {
         scenario = s;
@@ -51,6 +53,9 @@ public final class Params {
     public boolean topDownNetworks() { return topDownNetworks; }
     public double localNetworkSupport() { return localNetworkSupport; }
     public int networkAgeLimit() { return networkAgeLimit; }
+    public int noteDelayCap() { return noteDelayCap; }
+    /** A rule caps note delays at this many months ({@code Integer.MAX_VALUE}: no cap) [IA-1999]. */
+    public void capNoteDelays(int months) { noteDelayCap = months; }
 
     void setExtraPaymentDelay(double v) { extraPaymentDelay = v; }
     void setCreditTightnessShift(double v) { creditTightnessShift = v; }
