@@ -71,14 +71,12 @@ public final class CompareCommand implements Callable<Integer> {
                 .scenario(scenarioFile, fixed, ScenarioLoader.load(scenarioFile, fixed))
                 .seed("base_seed", seed).seed("runs", "RunSeeds.of(base_seed, replication), the same for the baseline and every variant");
         machikoba.experiment.BatchRunner.prepare(c.plan(), dir);
-        var parsedArgs = spec.root().commandLine().getParseResult();
-        String command = "machikoba " + (parsedArgs == null ? "compare" : String.join(" ", parsedArgs.originalArgs()));
         return provenance.around(dir, () -> {
             System.out.printf(Locale.ROOT, "Machikoba compare: %s, baseline + %d variants x %d replications = %d runs on %d threads -> %s%n",
                     c.plan().scenarioName(), c.names().size() - 1, replications, c.plan().runCount(), t, dir);
             long t0 = System.nanoTime();
             var o = c.run(dir, t, new Progress(System.out, System.console() != null, "compare"));
-            c.write(dir, !noFigures, command);
+            c.write(dir, !noFigures);
             System.out.printf(Locale.ROOT, "  runs           %d made now, %d found done (of %d), %.1f s%n", o.ran(), o.alreadyDone(), o.total(),
                     (System.nanoTime() - t0) / 1e9);
             System.out.printf(Locale.ROOT, "  output         %s/ (comparison.csv, comparison.md%s)%n", dir, noFigures ? "" : ", figures/");

@@ -200,7 +200,7 @@ public final class Comparison {
     }
 
     /** Writes comparison.csv, comparison.md and (with figures) figures/difference-METRIC.png and .svg. */
-    public void write(Path out, boolean figures, String command) throws IOException {
+    public void write(Path out, boolean figures) throws IOException {
         List<Row> rows = rows(out);
         AtomicFile.write(out.resolve("comparison.csv"), w -> {
             CSVPrinter p = new CSVPrinter(w, BatchRunner.CSV);
@@ -213,7 +213,7 @@ public final class Comparison {
             }
             p.flush();
         });
-        AtomicFile.write(out.resolve("comparison.md"), w -> w.write(markdown(rows, command)));
+        AtomicFile.write(out.resolve("comparison.md"), w -> w.write(markdown(rows)));
         if (!figures) return;
         Path dir = out.resolve("figures");
         Files.createDirectories(dir);
@@ -238,13 +238,14 @@ public final class Comparison {
         }
     }
 
-    private String markdown(List<Row> rows, String command) {
+    private String markdown(List<Row> rows) {
         StringBuilder s = new StringBuilder();
         s.append("# Policy comparison: ").append(plan.scenarioName()).append("\n\n");
-        s.append("Command: `").append(command).append("`\n\n");
         s.append(plan.replications()).append(" replications of each variant on the same seeds (RunSeeds.of(")
                 .append(plan.baseSeed()).append(", r), r = 0..").append(plan.replications() - 1).append("); differences are variant - baseline, ")
                 .append("mean over pairs with a paired 95% interval (Student's t).\n\n");
+        s.append("- scenario: ").append(plan.scenarioFile().getFileName()).append(" (sha256 ").append(plan.scenarioHash(), 0, 12)
+                .append("), until ").append(plan.until() == null ? "the end" : plan.until()).append('\n');
         for (String d : plan.describe()) s.append("- ").append(d).append('\n');
         s.append("\n## Over ").append(from).append('-').append(rows.isEmpty() ? from : lastYear(rows)).append(" (stocks in the last year, flows summed)\n\n");
         s.append("| variant | metric | baseline | variant | difference [95% CI] | relative | public cost ¥M |\n|---|---|---|---|---|---|---|\n");
