@@ -11,6 +11,7 @@ import machikoba.model.network.HorizontalNetwork;
 import machikoba.model.network.NetworkEvent;
 import machikoba.model.network.Networks;
 import machikoba.model.policy.Policy;
+import machikoba.model.policy.StudentLevers;
 import machikoba.model.supply.CostDown;
 import machikoba.scenario.Scenario;
 import sim.engine.Schedule;
@@ -67,12 +68,15 @@ public class District extends SimState {
     private transient ThreadedTier threadedTier;
     /** The policy levers of the scenario's policy block (all off by default). */
     private Policy policy;
+    /** The policy settings the next start uses: the scenario's, as the GUI's levers changed them. */
+    private Scenario.Policy policySettings;
 
     public District(long seed, Scenario scenario) {
         super(seed);
         this.scenario = scenario;
         this.params = new Params(scenario);
         this.costDown = new CostDown(scenario);
+        this.policySettings = scenario.policy();
     }
 
     @Override
@@ -95,7 +99,7 @@ public class District extends SimState {
         population = new Population(this);
         population.populate();
         Networks.start(this);
-        policy = new Policy(this);
+        policy = new Policy(this, policySettings);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> assemblersOrder(), 1);
@@ -286,4 +290,56 @@ public class District extends SimState {
     public int getNetworkAgeLimit() { return params.networkAgeLimit(); }
     public void setNetworkAgeLimit(int v) { params.setNetworkAgeLimit(v <= 0 ? 0 : Math.max(25, Math.min(90, v))); }
     public Object domNetworkAgeLimit() { return new sim.util.Interval(0L, 90L); }
+
+    // --- policy levers (model/policy): switched on here, they act from this year to the end of the run ---
+
+    private void policyChanged(Scenario.Policy p) {
+        policySettings = p;
+        if (policy != null) policy.update(p);
+    }
+
+    private int leverFrom() { return policy == null ? scenario.period().start() : year(); }
+
+    /** METI salespersons: firms visited a year, which learn of buyers and programmes [CT-2003]. */
+    public int getSalespersonVisits() { return policySettings.salespersons().visitsPerYear(); }
+    public void setSalespersonVisits(int v) {
+        policyChanged(StudentLevers.salespersonVisits(policySettings, Math.max(0, Math.min(2000, v)), leverFrom(), scenario.period().end()));
+    }
+    public Object domSalespersonVisits() { return new sim.util.Interval(0L, 2000L); }
+
+    /** A key person who knows the firms: firms it visits a year; it brokers joint projects among them [CT-2003]. */
+    public int getKeyPersonVisits() { return policySettings.keyPerson().visitsPerYear(); }
+    public void setKeyPersonVisits(int v) {
+        policyChanged(StudentLevers.keyPersonVisits(policySettings, Math.max(0, Math.min(500, v)), leverFrom(), scenario.period().end()));
+    }
+    public Object domKeyPersonVisits() { return new sim.util.Interval(0L, 500L); }
+
+    /** University-industry liaison: projects a year [CT-2003]. */
+    public int getLiaisonProjects() { return policySettings.liaison().projectsPerYear(); }
+    public void setLiaisonProjects(int v) {
+        policyChanged(StudentLevers.liaison(policySettings, Math.max(0, Math.min(500, v)), getLiaisonForTownFactories(), leverFrom(), scenario.period().end()));
+    }
+    public Object domLiaisonProjects() { return new sim.util.Interval(0L, 500L); }
+
+    /** Liaison aimed at town factories (what the studies recommend) instead of competent firms (what they found) [CT-2003]. */
+    public boolean getLiaisonForTownFactories() { return policySettings.liaison().target().equals("town"); }
+    public void setLiaisonForTownFactories(boolean v) {
+        policyChanged(StudentLevers.liaison(policySettings, getLiaisonProjects(), v, leverFrom(), scenario.period().end()));
+    }
+
+    /** Longest note delay a rule allows, months (0 = no cap) [IA-1999]. */
+    public int getNoteDelayCap() { return policySettings.subcontractingRules().noteDelayCapMonths(); }
+    public void setNoteDelayCap(int v) {
+        policyChanged(StudentLevers.rules(policySettings, Math.max(0, Math.min(12, v)), getBanCutsAfterAgreement(), leverFrom(), scenario.period().end()));
+    }
+    public Object domNoteDelayCap() { return new sim.util.Interval(0L, 12L); }
+
+    /** Ban on price cuts after agreement: only the year's first cost-down month may cut [U-2009]. */
+    public boolean getBanCutsAfterAgreement() { return policySettings.subcontractingRules().banCutsAfterAgreement(); }
+    public void setBanCutsAfterAgreement(boolean v) {
+        policyChanged(StudentLevers.rules(policySettings, getNoteDelayCap(), v, leverFrom(), scenario.period().end()));
+    }
+
+    /** What the levers have spent since the start, ¥M (read only). */
+    public double getPublicCost() { return policy == null ? 0 : policy.cost().total(); }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 final class KeyPerson {
     static final String LEVER = "keyPerson";
     static final int PARTNERS = 3;
-    private final Scenario.KeyPerson spec;
+    private Scenario.KeyPerson spec;
     private final MersenneTwisterFast random;
     /** Firms it has visited and how well it knows each, in the order it met them. */
     private final Map<Firm, Double> familiarity = new LinkedHashMap<>();
@@ -34,6 +34,8 @@ final class KeyPerson {
         this.spec = spec;
         this.random = random;
     }
+
+    void set(Scenario.KeyPerson spec) { this.spec = spec; }
 
     void year(District d, PublicCost cost) {
         if (spec.visitsPerYear() <= 0 || !Policy.inForce(d.year(), spec.startYear(), spec.endYear())) return;

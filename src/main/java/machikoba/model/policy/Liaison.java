@@ -20,13 +20,15 @@ import java.util.List;
  */
 final class Liaison {
     static final String LEVER = "liaison";
-    private final Scenario.Liaison spec;
+    private Scenario.Liaison spec;
     private final MersenneTwisterFast random;
 
     Liaison(Scenario.Liaison spec, MersenneTwisterFast random) {
         this.spec = spec;
         this.random = random;
     }
+
+    void set(Scenario.Liaison spec) { this.spec = spec; }
 
     void year(District d, PublicCost cost) {
         if (spec.projectsPerYear() <= 0 || !Policy.inForce(d.year(), spec.startYear(), spec.endYear())) return;

@@ -29,8 +29,8 @@ public final class Policy {
     private final Liaison liaison;
     private final Grants grants;
 
-    public Policy(District d) {
-        Scenario.Policy p = d.scenario().policy();
+    /** @param p the settings: the scenario's policy block, or as a student changed it ({@link StudentLevers}) */
+    public Policy(District d, Scenario.Policy p) {
         rules = new SubcontractingRules(p.subcontractingRules());
         loans = new BackedLoans(p.backedLoans(), stream(d, 1));
         plaza = new Plaza(p.plaza());
@@ -63,6 +63,14 @@ public final class Policy {
     }
 
     public PublicCost cost() { return cost; }
+
+    /** A student changed a lever while the model runs: the levers read their new settings from now on. */
+    public void update(Scenario.Policy p) {
+        salespersons.set(p.salespersons());
+        keyPerson.set(p.keyPerson());
+        liaison.set(p.liaison());
+        rules.set(p.subcontractingRules());
+    }
 
     static boolean inForce(int year, int start, int end) { return year >= start && year <= end; }
 

@@ -17,13 +17,15 @@ import java.util.List;
  */
 final class Salespersons {
     static final String LEVER = "salespersons";
-    private final Scenario.Salespersons spec;
+    private Scenario.Salespersons spec;
     private final MersenneTwisterFast random;
 
     Salespersons(Scenario.Salespersons spec, MersenneTwisterFast random) {
         this.spec = spec;
         this.random = random;
     }
+
+    void set(Scenario.Salespersons spec) { this.spec = spec; }
 
     void year(District d, PublicCost cost) {
         if (spec.visitsPerYear() <= 0 || !Policy.inForce(d.year(), spec.startYear(), spec.endYear())) return;

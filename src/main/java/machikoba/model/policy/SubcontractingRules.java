@@ -11,13 +11,16 @@ import machikoba.scenario.Scenario;
  * They act on {@link machikoba.model.supply.PaymentTerms} and {@link machikoba.model.supply.CostDown}.
  */
 final class SubcontractingRules {
-    private final Scenario.SubcontractingRules spec;
+    private Scenario.SubcontractingRules spec;
 
     SubcontractingRules(Scenario.SubcontractingRules spec) { this.spec = spec; }
 
+    void set(Scenario.SubcontractingRules spec) { this.spec = spec; }
+
     void monthStart(District d) {
         boolean on = Policy.inForce(d.year(), spec.startYear(), spec.endYear());
-        if (spec.noteDelayCapMonths() > 0) d.params().capNoteDelays(on ? spec.noteDelayCapMonths() : Integer.MAX_VALUE);
-        if (spec.banCutsAfterAgreement()) d.costDown().banCutsAfterAgreement(on);
+        // set every month, so that a rule a student lifts in the GUI is lifted at once
+        d.params().capNoteDelays(on && spec.noteDelayCapMonths() > 0 ? spec.noteDelayCapMonths() : Integer.MAX_VALUE);
+        d.costDown().banCutsAfterAgreement(on && spec.banCutsAfterAgreement());
     }
 }
