@@ -64,6 +64,9 @@ public final class Policy {
 
     public PublicCost cost() { return cost; }
 
+    /** Money a lever kept outside this package spent (local support of firm networks' fees, {@code Networks}). */
+    public void paid(String lever, double amount) { cost.spend(lever, amount); }
+
     /** A student changed a lever while the model runs: the levers read their new settings from now on. */
     public void update(Scenario.Policy p) {
         salespersons.set(p.salespersons());
