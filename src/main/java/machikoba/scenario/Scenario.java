@@ -223,7 +223,15 @@ public record Scenario(
             Grants grants,
             Plaza plaza,
             BackedLoans backedLoans,
-            SubcontractingRules subcontractingRules) { }
+            SubcontractingRules subcontractingRules,
+            LocalSupport localSupport) { }
+
+    /**
+     * Local support of firm-initiated networks in given years: while in force, the share of the
+     * cost of taking part borne locally is at least {@code share} (networkPolicy.localSupport holds
+     * for the whole run); 0 = off.
+     */
+    public record LocalSupport(double share, int startYear, int endYear) { }
 
     /** METI officials visit firms one to one; a visit raises what the firm knows and links it to a programme [CT-2003]. */
     public record Salespersons(int visitsPerYear, int startYear, int endYear, double knowledgeGain,

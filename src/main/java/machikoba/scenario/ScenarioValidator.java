@@ -89,6 +89,9 @@ final class ScenarioValidator {
         Scenario.SubcontractingRules r = p.subcontractingRules();
         years(at, r.startYear(), r.endYear());
         range(at + "noteDelayCapMonths", r.noteDelayCapMonths(), 0, 12);
+        at = "policy.localSupport.";
+        range(at + "share", p.localSupport().share(), 0, 1);
+        years(at, p.localSupport().startYear(), p.localSupport().endYear());
     }
 
     private void years(String at, int start, int end) {

@@ -28,6 +28,7 @@ public final class Policy {
     private final KeyPerson keyPerson;
     private final Liaison liaison;
     private final Grants grants;
+    private final LocalSupport localSupport;
 
     /** @param p the settings: the scenario's policy block, or as a student changed it ({@link StudentLevers}) */
     public Policy(District d, Scenario.Policy p) {
@@ -38,6 +39,7 @@ public final class Policy {
         keyPerson = new KeyPerson(p.keyPerson(), stream(d, 3));
         liaison = new Liaison(p.liaison(), stream(d, 4));
         grants = new Grants(p.grants(), stream(d, 5));
+        localSupport = new LocalSupport(p.localSupport(), d.scenario().networkPolicy().localSupport());
         plaza.start(d, cost);
     }
 
@@ -49,6 +51,7 @@ public final class Policy {
     /** Month start: the rules in force this year, before anyone orders or cuts. */
     public void monthStart(District d) {
         rules.monthStart(d);
+        localSupport.monthStart(d);
     }
 
     /** Month end: backed loans and their guarantees; in December the year's programmes. */
