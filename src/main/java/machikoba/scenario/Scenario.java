@@ -224,7 +224,14 @@ public record Scenario(
             Plaza plaza,
             BackedLoans backedLoans,
             SubcontractingRules subcontractingRules,
-            LocalSupport localSupport) { }
+            LocalSupport localSupport,
+            Platforms platforms) { }
+
+    /**
+     * What a regional platform founded on a central call (networkPolicy.centralCalls) costs the
+     * public a year, to {@code endYear}: the platforms are networks (model/network), their cost is counted here.
+     */
+    public record Platforms(double costPerYear, int endYear) { }
 
     /**
      * Local support of firm-initiated networks in given years: while in force, the share of the

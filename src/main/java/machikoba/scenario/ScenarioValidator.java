@@ -92,6 +92,8 @@ final class ScenarioValidator {
         at = "policy.localSupport.";
         range(at + "share", p.localSupport().share(), 0, 1);
         years(at, p.localSupport().startYear(), p.localSupport().endYear());
+        range("policy.platforms.costPerYear", p.platforms().costPerYear(), 0, 1_000_000);
+        range("policy.platforms.endYear", p.platforms().endYear(), 1800, 2100);
     }
 
     private void years(String at, int start, int end) {

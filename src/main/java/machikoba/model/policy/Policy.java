@@ -20,6 +20,7 @@ import java.util.List;
  * draws as they were until the lever changes something — what paired runs need.
  */
 public final class Policy {
+    static final String PLATFORMS = "platforms";
     private final PublicCost cost = new PublicCost();
     private final SubcontractingRules rules;
     private final BackedLoans loans;
@@ -29,6 +30,9 @@ public final class Policy {
     private final Liaison liaison;
     private final Grants grants;
     private final LocalSupport localSupport;
+    private final Scenario.Platforms platforms;
+    /** Regional platforms founded on central calls so far. */
+    private int programmes;
 
     /** @param p the settings: the scenario's policy block, or as a student changed it ({@link StudentLevers}) */
     public Policy(District d, Scenario.Policy p) {
@@ -39,6 +43,7 @@ public final class Policy {
         keyPerson = new KeyPerson(p.keyPerson(), stream(d, 3));
         liaison = new Liaison(p.liaison(), stream(d, 4));
         grants = new Grants(p.grants(), stream(d, 5));
+        platforms = p.platforms();
         localSupport = new LocalSupport(p.localSupport(), d.scenario().networkPolicy().localSupport());
         plaza.start(d, cost);
     }
@@ -59,6 +64,7 @@ public final class Policy {
         loans.month(d, cost);
         plaza.month(d, cost);
         if (d.month() != 12) return;
+        if (d.year() <= platforms.endYear()) cost.spend(PLATFORMS, programmes * platforms.costPerYear());
         salespersons.year(d, cost);
         keyPerson.year(d, cost);
         liaison.year(d, cost);
@@ -66,6 +72,9 @@ public final class Policy {
     }
 
     public PublicCost cost() { return cost; }
+
+    /** A local government founded a regional platform on a central call ({@code NetworkFounding}): it costs a post a year. */
+    public void programmeFounded() { programmes++; }
 
     /** Money a lever kept outside this package spent (local support of firm networks' fees, {@code Networks}). */
     public void paid(String lever, double amount) { cost.spend(lever, amount); }
