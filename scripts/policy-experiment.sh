@@ -26,3 +26,11 @@ run() { # district salesperson-visits grants-per-year
 run kyoto 170 3
 run ota 500 10
 run higashi-osaka 500 10
+# the two packages alone, for the figures of docs/policy.md: the same seeds, so the same numbers
+for d in ota:500:10 higashi-osaka:500:10 kyoto:170:3; do
+  IFS=: read -r name visits grants <<< "$d"
+  java -XX:+UseSerialGC -jar $jar compare scenarios/$name.yaml "${base[@]}" --replications "$reps" --threads 1 --from 1999 \
+    --variant "topdown:$calls,policy.salespersons.visitsPerYear=$visits,policy.grants.target=topDown,policy.grants.projectsPerYear=$grants" \
+    --variant "bottomup:policy.grants.target=firm,policy.grants.projectsPerYear=$grants,policy.localSupport.share=0.5,policy.keyPerson.visitsPerYear=100" \
+    --out "$out/$name-packages"
+done
