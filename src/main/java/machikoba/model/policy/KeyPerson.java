@@ -42,6 +42,7 @@ final class KeyPerson {
         List<Firm> alive = Policy.alive(d);
         if (alive.isEmpty()) return;
         if (platform == null) {
+            // listed by the coordinator; members may bring in firms they trust, up to five years' visits (assumption)
             Scenario.Network n = new Scenario.Network("Key person's platform", "government", d.year(), 1,
                     new Scenario.Membership("likeMinded", Math.max(2, spec.visitsPerYear() * 5), 1, 0), "government", 0.0, 4, false);
             platform = Brokerage.found(n, n.name(), d, false);
