@@ -39,12 +39,24 @@ public final class BatchPlan {
     private final long baseSeed;
     private final Integer until;
     private final List<String> describe;
+    /** Every point's replication r runs on the same seed (common random numbers, for paired comparisons). */
+    private final boolean commonSeeds;
 
     /**
      * @param describe lines for the manifest that say how the points were made (sweeps, design)
      */
     public BatchPlan(Path scenarioFile, List<String> paths, List<Map<String, String>> points, int replications,
                      long baseSeed, Integer until, List<String> describe) {
+        this(scenarioFile, paths, points, replications, baseSeed, until, describe, false);
+    }
+
+    /**
+     * @param commonSeeds whether replication r of every point runs on the same seed,
+     *                    {@code RunSeeds.of(baseSeed, r)} (a comparison's common random numbers)
+     */
+    public BatchPlan(Path scenarioFile, List<String> paths, List<Map<String, String>> points, int replications,
+                     long baseSeed, Integer until, List<String> describe, boolean commonSeeds) {
+        this.commonSeeds = commonSeeds;
         if (replications < 1) throw new ScenarioError("--replications", 0, "", "expected a whole number >= 1, got " + replications);
         this.scenarioFile = scenarioFile;
         this.scenarioHash = sha256(read(scenarioFile));
@@ -76,7 +88,8 @@ public final class BatchPlan {
 
     /** Run ids go point by point, so the replications of a point are neighbours in every file. */
     public Run run(int runId) {
-        return new Run(runId, runId / replications, runId % replications, RunSeeds.of(baseSeed, runId));
+        int replication = runId % replications;
+        return new Run(runId, runId / replications, replication, RunSeeds.of(baseSeed, commonSeeds ? replication : runId));
     }
 
     /**
@@ -130,7 +143,8 @@ public final class BatchPlan {
         m.append("replications: ").append(replications).append('\n');
         m.append("base_seed: ").append(baseSeed).append('\n');
         m.append("until: ").append(until == null ? "end" : until.toString()).append('\n');
-        m.append("seeds: RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication\n");
+        m.append(commonSeeds ? "seeds: RunSeeds.of(base_seed, replication), the same for every point\n"
+                : "seeds: RunSeeds.of(base_seed, run_id), run_id = point_id * replications + replication\n");
         return m.toString();
     }
 

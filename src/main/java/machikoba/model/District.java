@@ -10,6 +10,8 @@ import machikoba.model.life.Population;
 import machikoba.model.network.HorizontalNetwork;
 import machikoba.model.network.NetworkEvent;
 import machikoba.model.network.Networks;
+import machikoba.model.policy.Policy;
+import machikoba.model.policy.StudentLevers;
 import machikoba.model.supply.CostDown;
 import machikoba.scenario.Scenario;
 import sim.engine.Schedule;
@@ -64,12 +66,17 @@ public class District extends SimState {
     private int workers = 1;
     private transient ParallelPass pass = new ParallelPass(1);
     private transient ThreadedTier threadedTier;
+    /** The policy levers of the scenario's policy block (all off by default). */
+    private Policy policy;
+    /** The policy settings the next start uses: the scenario's, as the GUI's levers changed them. */
+    private Scenario.Policy policySettings;
 
     public District(long seed, Scenario scenario) {
         super(seed);
         this.scenario = scenario;
         this.params = new Params(scenario);
         this.costDown = new CostDown(scenario);
+        this.policySettings = scenario.policy();
     }
 
     @Override
@@ -92,6 +99,7 @@ public class District extends SimState {
         population = new Population(this);
         population.populate();
         Networks.start(this);
+        policy = new Policy(this, policySettings);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_MONTH_START, (Steppable) s -> monthStart(), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ASSEMBLERS, (Steppable) s -> assemblersOrder(), 1);
@@ -104,6 +112,7 @@ public class District extends SimState {
             if (month() == 12) YearEnd.assemblers(this);
             FiscalYear.close(this);
             if (month() == 12) YearEnd.searches(this);
+            policy.monthEnd(this);
         }, 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DEMOGRAPHY, (Steppable) s -> {
             removeExits();
@@ -129,6 +138,7 @@ public class District extends SimState {
         macro.update(year(), month());
         // money is nominal: prices, pay and materials follow the general price level, debts and notes do not
         params.setPriceLevel(macro.priceLevel(year()));
+        policy.monthStart(this);
         costDown.monthStart(month());
     }
 
@@ -240,6 +250,7 @@ public class District extends SimState {
     public ProductMarket productMarket() { return productMarket; }
     public Population population() { return population; }
     public boolean neutralNetworks() { return neutralNetworks; }
+    public Policy policy() { return policy; }
     public int nextFirmId() { return nextFirmId; }
     public List<Assembler> assemblers() { return assemblers; }
     public List<Firm> tier(int tier) { return tiers[tier - 2]; }
@@ -283,4 +294,56 @@ public class District extends SimState {
     public int getNetworkAgeLimit() { return params.networkAgeLimit(); }
     public void setNetworkAgeLimit(int v) { params.setNetworkAgeLimit(v <= 0 ? 0 : Math.max(25, Math.min(90, v))); }
     public Object domNetworkAgeLimit() { return new sim.util.Interval(0L, 90L); }
+
+    // --- policy levers (model/policy): switched on here, they act from this year to the end of the run ---
+
+    private void policyChanged(Scenario.Policy p) {
+        policySettings = p;
+        if (policy != null) policy.update(p);
+    }
+
+    private int leverFrom() { return policy == null ? scenario.period().start() : year(); }
+
+    /** METI salespersons: firms visited a year, which learn of buyers and programmes [CT-2003]. */
+    public int getSalespersonVisits() { return policySettings.salespersons().visitsPerYear(); }
+    public void setSalespersonVisits(int v) {
+        policyChanged(StudentLevers.salespersonVisits(policySettings, Math.max(0, Math.min(2000, v)), leverFrom(), scenario.period().end()));
+    }
+    public Object domSalespersonVisits() { return new sim.util.Interval(0L, 2000L); }
+
+    /** A key person who knows the firms: firms it visits a year; it brokers joint projects among them [CT-2003]. */
+    public int getKeyPersonVisits() { return policySettings.keyPerson().visitsPerYear(); }
+    public void setKeyPersonVisits(int v) {
+        policyChanged(StudentLevers.keyPersonVisits(policySettings, Math.max(0, Math.min(500, v)), leverFrom(), scenario.period().end()));
+    }
+    public Object domKeyPersonVisits() { return new sim.util.Interval(0L, 500L); }
+
+    /** University-industry liaison: projects a year [CT-2003]. */
+    public int getLiaisonProjects() { return policySettings.liaison().projectsPerYear(); }
+    public void setLiaisonProjects(int v) {
+        policyChanged(StudentLevers.liaison(policySettings, Math.max(0, Math.min(500, v)), getLiaisonForTownFactories(), leverFrom(), scenario.period().end()));
+    }
+    public Object domLiaisonProjects() { return new sim.util.Interval(0L, 500L); }
+
+    /** Liaison aimed at town factories (what the studies recommend) instead of competent firms (what they found) [CT-2003]. */
+    public boolean getLiaisonForTownFactories() { return policySettings.liaison().target().equals("town"); }
+    public void setLiaisonForTownFactories(boolean v) {
+        policyChanged(StudentLevers.liaison(policySettings, getLiaisonProjects(), v, leverFrom(), scenario.period().end()));
+    }
+
+    /** Longest note delay a rule allows, months (0 = no cap) [IA-1999]. */
+    public int getNoteDelayCap() { return policySettings.subcontractingRules().noteDelayCapMonths(); }
+    public void setNoteDelayCap(int v) {
+        policyChanged(StudentLevers.rules(policySettings, Math.max(0, Math.min(12, v)), getBanCutsAfterAgreement(), leverFrom(), scenario.period().end()));
+    }
+    public Object domNoteDelayCap() { return new sim.util.Interval(0L, 12L); }
+
+    /** Ban on price cuts after agreement: only the year's first cost-down month may cut [U-2009]. */
+    public boolean getBanCutsAfterAgreement() { return policySettings.subcontractingRules().banCutsAfterAgreement(); }
+    public void setBanCutsAfterAgreement(boolean v) {
+        policyChanged(StudentLevers.rules(policySettings, getNoteDelayCap(), v, leverFrom(), scenario.period().end()));
+    }
+
+    /** What the levers have spent since the start, ¥M (read only). */
+    public double getPublicCost() { return policy == null ? 0 : policy.cost().total(); }
 }

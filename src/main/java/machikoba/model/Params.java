@@ -31,6 +31,8 @@ public final class Params {
     private int networkAgeLimit;
     /** The year's general price level (1985 = 1): prices, pay and materials follow it, debts and notes do not. */
     private double priceLevel = 1;
+    /** Longest note delay a subcontracting rule allows (model/policy/SubcontractingRules); none by default. */
+    private int noteDelayCap = Integer.MAX_VALUE;
 
     Params(Scenario s) {
         scenario = s;
@@ -89,6 +91,9 @@ public final class Params {
     public double localNetworkSupport() { return localNetworkSupport; }
     public int networkAgeLimit() { return networkAgeLimit; }
     public double priceLevel() { return priceLevel; }
+    public int noteDelayCap() { return noteDelayCap; }
+    /** A rule caps note delays at this many months ({@code Integer.MAX_VALUE}: no cap) [IA-1999]. */
+    public void capNoteDelays(int months) { noteDelayCap = months; }
 
     void setExtraPaymentDelay(double v) { extraPaymentDelay = v; }
     void setCreditTightnessShift(double v) { creditTightnessShift = v; }

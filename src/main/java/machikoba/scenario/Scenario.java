@@ -24,7 +24,8 @@ public record Scenario(
         List<MacroYear> macro,
         List<Network> networks,
         NetworkPolicy networkPolicy,
-        NetworkBehaviour networkBehaviour) {
+        NetworkBehaviour networkBehaviour,
+        Policy policy) {
 
     /** The macro row for a calendar year (the validator guarantees one per year). */
     public MacroYear macroFor(int year) {
@@ -252,4 +253,64 @@ public record Scenario(
 
     /** Parents punish suppliers that network with suppliers of rival groups [IA-2001]. */
     public record Intimidation(double strength, double anticipation) { }
+
+    /**
+     * The policy instruments of the studies (seed facts 9), each acting through the mechanism it
+     * targets (model/policy). An optional block: what a file leaves out is taken from
+     * {@code policy-defaults.yaml} (every lever off), so {@code --set policy....} always finds its path.
+     */
+    public record Policy(
+            Salespersons salespersons,
+            KeyPerson keyPerson,
+            Liaison liaison,
+            Grants grants,
+            Plaza plaza,
+            BackedLoans backedLoans,
+            SubcontractingRules subcontractingRules,
+            LocalSupport localSupport,
+            Platforms platforms) { }
+
+    /**
+     * What a regional platform founded on a central call (networkPolicy.centralCalls) costs the
+     * public a year, to {@code endYear}: the platforms are networks (model/network), their cost is counted here.
+     */
+    public record Platforms(double costPerYear, int endYear) { }
+
+    /**
+     * Local support of firm-initiated networks in given years: while in force, the share of the
+     * cost of taking part borne locally is at least {@code share} (networkPolicy.localSupport holds
+     * for the whole run); 0 = off.
+     */
+    public record LocalSupport(double share, int startYear, int endYear) { }
+
+    /** METI officials visit firms one to one; a visit raises what the firm knows and links it to a programme [CT-2003]. */
+    public record Salespersons(int visitsPerYear, int startYear, int endYear, double knowledgeGain,
+                               double joinChance, double costPerVisit) { }
+
+    /**
+     * A coordinator who comes to know firms by visiting them, and brokers joint projects among
+     * those it knows; its projects succeed the better it knows the team [CT-2003: Hitachi's city office].
+     */
+    public record KeyPerson(int visitsPerYear, int startYear, int endYear, double familiarityGain,
+                            int projectsPerYear, double productivity, double costPerYear) { }
+
+    /** University-industry liaison projects, aimed at competent firms or at town factories [CT-2003]. */
+    public record Liaison(int projectsPerYear, int startYear, int endYear, String target, double techQuantile,
+                          int maxEmployees, double research, double costPerProject) { }
+
+    /** Grants for joint projects in networks firms founded themselves ({@code firm}) or in those founded from above ({@code topDown}). */
+    public record Grants(int projectsPerYear, int startYear, int endYear, String target, double amount) { }
+
+    /** 1981-style technology-exchange plazas: an exchange among firms of different trades, founded by the prefecture [U-2009]. */
+    public record Plaza(int startYear, int endYear, int size, int meetingsPerYear, double costPerYear) { }
+
+    /**
+     * October 1998: government-backed loans for SMEs; banks steered a share into repaying old
+     * loans [IA-1999]. The state bears the guaranteed amount of borrowers that fail.
+     */
+    public record BackedLoans(int year, int month, double takeUp, double costMonths, double repayOldShare,
+                              int guaranteeYears) { }
+
+    /** Rules on subcontracting: a cap on note delays (0 = none) and a ban on price cuts after agreement [U-2009, IA-1999]. */
+    public record SubcontractingRules(int startYear, int endYear, int noteDelayCapMonths, boolean banCutsAfterAgreement) { }
 }

@@ -123,6 +123,7 @@ public final class ScenarioLoader {
             throw new ScenarioError(name, 1, first, "expected " + Messages.expected(type) + ", got "
                     + (tree == null || tree.isMissingNode() ? "an empty file" : Messages.describe(tree)));
         }
+        if (type == Scenario.class) PolicyDefaults.fill(root);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }

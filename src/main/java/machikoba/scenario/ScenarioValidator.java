@@ -35,6 +35,72 @@ final class ScenarioValidator {
         for (int i = 0; i < s.networks().size(); i++) network("networks[" + i + "]", s.networks().get(i), true);
         networkPolicy(s.networkPolicy());
         networkBehaviour(s.networkBehaviour());
+        policy(s.policy());
+    }
+
+    static final List<String> LIAISON_TARGETS = List.of("competent", "town");
+    static final List<String> GRANT_TARGETS = List.of("firm", "topDown");
+
+    /** The policy levers (model/policy): counts, years, shares and money in their ranges. */
+    private void policy(Scenario.Policy p) {
+        String at = "policy.salespersons.";
+        Scenario.Salespersons s = p.salespersons();
+        range(at + "visitsPerYear", s.visitsPerYear(), 0, 1_000_000);
+        years(at, s.startYear(), s.endYear());
+        range(at + "knowledgeGain", s.knowledgeGain(), 0, 1);
+        range(at + "joinChance", s.joinChance(), 0, 1);
+        range(at + "costPerVisit", s.costPerVisit(), 0, 1000);
+        at = "policy.keyPerson.";
+        Scenario.KeyPerson k = p.keyPerson();
+        range(at + "visitsPerYear", k.visitsPerYear(), 0, 100_000);
+        years(at, k.startYear(), k.endYear());
+        range(at + "familiarityGain", k.familiarityGain(), 0, 1);
+        range(at + "projectsPerYear", k.projectsPerYear(), 0, 10_000);
+        range(at + "productivity", k.productivity(), 0, 100);
+        range(at + "costPerYear", k.costPerYear(), 0, 1_000_000);
+        at = "policy.liaison.";
+        Scenario.Liaison l = p.liaison();
+        range(at + "projectsPerYear", l.projectsPerYear(), 0, 1_000_000);
+        years(at, l.startYear(), l.endYear());
+        oneOf(at + "target", l.target(), LIAISON_TARGETS);
+        range(at + "techQuantile", l.techQuantile(), 0, 1);
+        range(at + "maxEmployees", l.maxEmployees(), 1, 1_000_000);
+        range(at + "research", l.research(), 0, 1000);
+        range(at + "costPerProject", l.costPerProject(), 0, 1000);
+        at = "policy.grants.";
+        Scenario.Grants g = p.grants();
+        range(at + "projectsPerYear", g.projectsPerYear(), 0, 1_000_000);
+        years(at, g.startYear(), g.endYear());
+        oneOf(at + "target", g.target(), GRANT_TARGETS);
+        range(at + "amount", g.amount(), 0, 1000);
+        at = "policy.plaza.";
+        Scenario.Plaza z = p.plaza();
+        range(at + "size", z.size(), 0, 1_000_000);
+        years(at, z.startYear(), z.endYear());
+        range(at + "meetingsPerYear", z.meetingsPerYear(), 1, 12);
+        range(at + "costPerYear", z.costPerYear(), 0, 1_000_000);
+        at = "policy.backedLoans.";
+        Scenario.BackedLoans b = p.backedLoans();
+        range(at + "year", b.year(), 1800, 2100);
+        range(at + "month", b.month(), 1, 12);
+        range(at + "takeUp", b.takeUp(), 0, 1);
+        range(at + "costMonths", b.costMonths(), 0, 120);
+        range(at + "repayOldShare", b.repayOldShare(), 0, 1);
+        range(at + "guaranteeYears", b.guaranteeYears(), 0, 50);
+        at = "policy.subcontractingRules.";
+        Scenario.SubcontractingRules r = p.subcontractingRules();
+        years(at, r.startYear(), r.endYear());
+        range(at + "noteDelayCapMonths", r.noteDelayCapMonths(), 0, 12);
+        at = "policy.localSupport.";
+        range(at + "share", p.localSupport().share(), 0, 1);
+        years(at, p.localSupport().startYear(), p.localSupport().endYear());
+        range("policy.platforms.costPerYear", p.platforms().costPerYear(), 0, 1_000_000);
+        range("policy.platforms.endYear", p.platforms().endYear(), 1800, 2100);
+    }
+
+    private void years(String at, int start, int end) {
+        range(at + "startYear", start, 1800, 2100);
+        range(at + "endYear", end, start, 2100);
     }
 
     static final List<String> ORIGINS = List.of("firm", "chamber", "government", "parent");

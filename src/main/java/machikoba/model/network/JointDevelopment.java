@@ -29,11 +29,20 @@ public final class JointDevelopment {
         for (int i = 0, size = n.members().size(); i < size; i++) {
             Membership m = n.members().get(i);
             if (!m.isActive() || d.random.nextDouble() >= a.jointRdRate()) continue;
-            project(m, a, d);
+            project(m, a, d, 0);
         }
     }
 
-    private static void project(Membership lead, Scenario.Activities a, District d) {
+    /**
+     * A project a grant pays for (model/policy/Grants): the lead forms a team as always; the
+     * grant bears up to {@code grant} of the cost. Returns whether a team formed (else nothing is spent).
+     */
+    public static boolean granted(Membership lead, double grant, District d) {
+        if (!lead.isActive()) return false;
+        return project(lead, d.scenario().networkBehaviour().activities(), d, grant);
+    }
+
+    private static boolean project(Membership lead, Scenario.Activities a, District d, double grant) {
         HorizontalNetwork n = lead.network();
         List<Membership> team = new ArrayList<>(PARTNERS + 1);
         List<Tie> used = new ArrayList<>(PARTNERS);
@@ -44,7 +53,7 @@ public final class JointDevelopment {
             Membership o = n.membershipOf(t.other(lead.firm()));
             if (o != null && o.isActive()) { team.add(o); used.add(t); }
         }
-        if (team.size() < 2) return;
+        if (team.size() < 2) return false;
         double trust = 0, engagement = 0;
         for (Tie t : used) trust += Trust.of(t, d);
         for (Membership m : team) engagement += d.neutralNetworks() ? Engagement.NEUTRAL : m.engagement();
@@ -52,12 +61,14 @@ public final class JointDevelopment {
         engagement /= team.size();
         long skills = team.stream().mapToInt(m -> m.firm().skill()).distinct().count();
         double diversity = (skills - 1) / (double) (team.size() - 1);
-        for (Membership m : team) m.firm().books().pay(a.jointRdCost() / team.size());
-        if (d.random.nextDouble() >= chance(a.jointRdProductivity(), diversity, trust, engagement)) return;
+        double teamPays = Math.max(0, a.jointRdCost() - grant);
+        for (Membership m : team) m.firm().books().pay(teamPays / team.size());
+        if (d.random.nextDouble() >= chance(a.jointRdProductivity(), diversity, trust, engagement)) return true;
         for (Membership m : team) {
             Innovation.launch(m.firm(), d);
             m.gain(Membership.JOINT_POINTS);
         }
         d.happened(new NetworkEvent(n, NetworkEvent.Kind.JOINT_PRODUCT));
+        return true;
     }
 }

@@ -46,6 +46,7 @@ final class NetworkFounding {
         if (!d.params().topDownNetworks() || !p.centralCalls().contains(d.year())) return;
         HorizontalNetwork n = create(p.callNetwork(), p.callNetwork().name() + " " + d.year(), d.year(), d);
         n.rule().found(n, d);
+        d.policy().programmeFounded();
     }
 
     /**

@@ -13,6 +13,8 @@ import machikoba.scenario.Scenario;
 public final class Networks {
     /** Share of recent benefits still felt a year later. */
     static final double BENEFIT_MEMORY = Math.exp(-1);
+    /** The lever's name in the public cost. */
+    public static final String LOCAL_SUPPORT = "localSupport";
 
     private Networks() { }
 
@@ -53,8 +55,15 @@ public final class Networks {
         for (int i = 0; i < d.networks().size(); i++) {
             HorizontalNetwork n = d.networks().get(i);
             AgeLimit.graduate(n, d);
-            double fee = n.fee() * (n.origin() == Origin.FIRM ? 1 - d.params().localNetworkSupport() : 1);
+            double support = n.origin() == Origin.FIRM ? d.params().localNetworkSupport() : 0;
+            double fee = n.fee() * (1 - support);
             if (fee > 0) for (Membership m : n.members()) if (m.isCurrent()) m.firm().books().pay(fee);
+            // the share of the fees local government bears is public money (model/policy/PublicCost)
+            if (support > 0 && n.fee() > 0) {
+                int payers = 0;
+                for (Membership m : n.members()) if (m.isCurrent()) payers++;
+                d.policy().paid(LOCAL_SUPPORT, n.fee() * support * payers);
+            }
             n.compact();
             n.rule().recruit(n, d);
             JointDevelopment.year(n, d);

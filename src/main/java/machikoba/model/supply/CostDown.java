@@ -35,6 +35,8 @@ public final class CostDown {
     private double rate;
     private boolean thisMonth;
 
+    private boolean cutsAfterAgreementBanned;
+
     public CostDown(Scenario s) {
         months = s.assemblers().costDown().months();
         exponent = s.assemblers().costDown().leverageExponent();
@@ -49,7 +51,19 @@ public final class CostDown {
     }
 
     /** Set once at the month's start: every buyer asks, every firm, every month. */
-    public void monthStart(int month) { thisMonth = months.contains(month); }
+    public void monthStart(int month) {
+        thisMonth = months.contains(month) && (!cutsAfterAgreementBanned || month == firstMonth());
+    }
+
+    /** A rule bans price cuts after agreement: only the year's first cost-down month may cut [U-2009] (model/policy). */
+    public void banCutsAfterAgreement(boolean banned) { cutsAfterAgreementBanned = banned; }
+
+    private int firstMonth() {
+        int first = 13;
+        for (int m : months) first = Math.min(first, m);
+        return first;
+    }
+
     public boolean thisMonth() { return thisMonth; }
     public double rate() { return rate; }
     public void setRate(double v) { rate = v; }

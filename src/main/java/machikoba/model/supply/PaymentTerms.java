@@ -20,6 +20,7 @@ public final class PaymentTerms {
     }
 
     public static int delay(Params params, double leverage, double stress) {
-        return delay(params.scenario().assemblers().payment(), params.extraPaymentDelay(), leverage, stress);
+        // a rule on subcontracting may cap the delay (model/policy/SubcontractingRules)
+        return Math.min(params.noteDelayCap(), delay(params.scenario().assemblers().payment(), params.extraPaymentDelay(), leverage, stress));
     }
 }
