@@ -240,7 +240,7 @@ public final class ScenarioLoader {
         JsonNode replacement;
         try {
             if (old.isBoolean()) replacement = BooleanNode.valueOf(parseBoolean(value.trim()));
-            else if (old.isIntegralNumber()) replacement = longOrInt(Long.parseLong(value.trim()));
+            else if (old.isIntegralNumber()) replacement = integralOrDouble(value.trim());
             else if (old.isNumber()) replacement = DoubleNode.valueOf(Double.parseDouble(value.trim()));
             else replacement = TextNode.valueOf(value);
         } catch (NumberFormatException e) {
@@ -275,6 +275,19 @@ public final class ScenarioLoader {
             throw new ScenarioError(name, 0, path, "expected an existing path to a number such as firms.count, got " + (node == null ? "no such value in the scenario" : Messages.describe(node)));
         }
         return node.isIntegralNumber();
+    }
+
+    /**
+     * A value set over a whole number in the file: whole if it is one, else a decimal, which the
+     * binder accepts where the field is a decimal (owners.meanAge written 52) and refuses, with
+     * the field's name, where it must be whole (firms.count).
+     */
+    private static JsonNode integralOrDouble(String v) {
+        try {
+            return longOrInt(Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            return DoubleNode.valueOf(Double.parseDouble(v));
+        }
     }
 
     private static JsonNode longOrInt(long v) {
