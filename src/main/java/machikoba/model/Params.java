@@ -31,6 +31,8 @@ public final class Params {
     private int networkAgeLimit;
     /** The year's general price level (1985 = 1): prices, pay and materials follow it, debts and notes do not. */
     private double priceLevel = 1;
+    /** This month's cost of a factory site per employee, ¥M ({@link machikoba.model.finance.SiteCost}); 0 without a land path. */
+    private double siteCostMonthly;
 
     Params(Scenario s) {
         scenario = s;
@@ -83,6 +85,8 @@ public final class Params {
         return capitalPerWorker * Math.pow(payFactor(employees), 1 / capitalElasticity);
     }
     public double startCostPerUnit() { return startCostPerUnit; }
+    public double siteCostMonthly() { return siteCostMonthly; }
+    public void setSiteCostMonthly(double v) { siteCostMonthly = v; }
     public double extraPaymentDelay() { return extraPaymentDelay; }
     public double creditTightnessShift() { return creditTightnessShift; }
     public boolean topDownNetworks() { return topDownNetworks; }

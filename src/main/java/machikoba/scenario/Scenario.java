@@ -24,7 +24,12 @@ public record Scenario(
         List<MacroYear> macro,
         List<Network> networks,
         NetworkPolicy networkPolicy,
-        NetworkBehaviour networkBehaviour) {
+        NetworkBehaviour networkBehaviour,
+        List<ParentGroup> parents,
+        List<LandYear> land) {
+
+    /** Optional blocks: a file without them gets an empty list, and the run is as before. */
+    public static final List<String> OPTIONAL_LISTS = List.of("parents", "land");
 
     /** The macro row for a calendar year (the validator guarantees one per year). */
     public MacroYear macroFor(int year) {
@@ -252,4 +257,31 @@ public record Scenario(
 
     /** Parents punish suppliers that network with suppliers of rival groups [IA-2001]. */
     public record Intimidation(double strength, double anticipation) { }
+
+    /**
+     * Assemblers with a fate of their own (optional; none: every assembler follows the macro path).
+     * A group is the next {@code assemblers} of the district's assemblers by rank (the first group
+     * takes the largest); it places {@code share} of the start year's orders to assemblers, and
+     * follows its own yearly path of domestic demand, offshoring and in-house shares instead of
+     * the macro path's (Hitachi moved home appliances abroad, Toyota grew at home [U-2009, CT-2003]).
+     * associationNoteMonths: its subcontracting association passes the parent's payments on to
+     * members, so a member's notes from the group fall due in at most this many months, however
+     * dependent it is; 0 for no such association.
+     */
+    public record ParentGroup(
+            String name,
+            int assemblers,
+            double share,
+            int associationNoteMonths,
+            List<ParentYear> path) { }
+
+    /** A parent group's year: demand for parts (its start year = 1), share of its production abroad and in-house. */
+    public record ParentYear(int year, double demand, double offshoring, double inhouse) { }
+
+    /**
+     * The yearly cost of a factory site per employee, in ¥M at current prices (optional, one row a
+     * year when given): in mixed urban districts rising land prices turned factory sites into
+     * housing [U-2009]; a firm pays the site's rent (or forgoes it, if it owns the site) each month.
+     */
+    public record LandYear(int year, double sitePerEmployee) { }
 }

@@ -123,6 +123,9 @@ public final class ScenarioLoader {
             throw new ScenarioError(name, 1, first, "expected " + Messages.expected(type) + ", got "
                     + (tree == null || tree.isMissingNode() ? "an empty file" : Messages.describe(tree)));
         }
+        if (type == Scenario.class) {
+            for (String k : Scenario.OPTIONAL_LISTS) if (!root.has(k)) root.putArray(k);
+        }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }

@@ -35,6 +35,51 @@ final class ScenarioValidator {
         for (int i = 0; i < s.networks().size(); i++) network("networks[" + i + "]", s.networks().get(i), true);
         networkPolicy(s.networkPolicy());
         networkBehaviour(s.networkBehaviour());
+        parents(s.period(), s.assemblers().count(), s.parents());
+        land(s.period(), s.land());
+    }
+
+    /** Parent groups take the assemblers by rank, so together they can take no more than there are. */
+    private void parents(Scenario.Period p, int assemblers, List<Scenario.ParentGroup> groups) {
+        int taken = 0;
+        double share = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Scenario.ParentGroup x = groups.get(g);
+            String at = "parents[" + g + "]";
+            if (x.name().isBlank()) fail(at + ".name", "expected a name such as 'Hitachi', got empty text");
+            range(at + ".assemblers", x.assemblers(), 1, assemblers - taken);
+            taken += x.assemblers();
+            range(at + ".share", x.share(), 0, 1 - share);
+            share += x.share();
+            range(at + ".associationNoteMonths", x.associationNoteMonths(), 0, 24);
+            int years = p.end() - p.start() + 1;
+            if (x.path().size() != years) {
+                fail(at + ".path", "expected one row per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + x.path().size());
+            }
+            for (int i = 0; i < years; i++) {
+                Scenario.ParentYear y = x.path().get(i);
+                String r = at + ".path[" + i + "]";
+                if (y.year() != p.start() + i) fail(r + ".year", "expected year " + (p.start() + i) + " (one row per year, in order), got " + y.year());
+                range(r + ".demand", y.demand(), i == 0 ? 1e-9 : 0, 10);
+                range(r + ".offshoring", y.offshoring(), 0, 1);
+                range(r + ".inhouse", y.inhouse(), 0, 1);
+                if (y.offshoring() + y.inhouse() >= 1) fail(r + ".inhouse", "expected offshoring + inhouse below 1, got " + (y.offshoring() + y.inhouse()));
+            }
+        }
+        if (taken == assemblers && !groups.isEmpty() && Math.abs(share - 1) > SUM_TOLERANCE) {
+            fail("parents[" + (groups.size() - 1) + "].share", "expected the shares to sum to 1 when the groups take every assembler, got " + share);
+        }
+    }
+
+    private void land(Scenario.Period p, List<Scenario.LandYear> rows) {
+        if (rows.isEmpty()) return;
+        int years = p.end() - p.start() + 1;
+        if (rows.size() != years) fail("land", "expected no rows or one per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + rows.size());
+        for (int i = 0; i < years; i++) {
+            String at = "land[" + i + "]";
+            if (rows.get(i).year() != p.start() + i) fail(at + ".year", "expected year " + (p.start() + i) + " (one row per year, in order), got " + rows.get(i).year());
+            range(at + ".sitePerEmployee", rows.get(i).sitePerEmployee(), 0, 100);
+        }
     }
 
     static final List<String> ORIGINS = List.of("firm", "chamber", "government", "parent");
