@@ -130,7 +130,7 @@ public class District extends SimState {
         macro.update(year(), month());
         // money is nominal: prices, pay and materials follow the general price level, debts and notes do not
         params.setPriceLevel(macro.priceLevel(year()));
-        if (!scenario.land().isEmpty()) params.setSiteCostMonthly(SiteCost.perEmployeeMonthly(scenario, year(), month()));
+        if (scenario.land().sitePerEmployee() > 0) params.setSiteCostMonthly(SiteCost.perEmployeeMonthly(scenario, year(), month()));
         costDown.monthStart(month());
     }
 

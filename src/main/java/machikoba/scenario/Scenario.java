@@ -26,10 +26,12 @@ public record Scenario(
         NetworkPolicy networkPolicy,
         NetworkBehaviour networkBehaviour,
         List<ParentGroup> parents,
-        List<LandYear> land) {
+        Land land) {
 
     /** Optional blocks: a file without them gets an empty list, and the run is as before. */
-    public static final List<String> OPTIONAL_LISTS = List.of("parents", "land");
+    public static final List<String> OPTIONAL_LISTS = List.of("parents");
+    /** An optional block that defaults to no land cost: {@code land: {sitePerEmployee: 0, path: []}}. */
+    public static final String OPTIONAL_LAND = "land";
 
     /** The macro row for a calendar year (the validator guarantees one per year). */
     public MacroYear macroFor(int year) {
@@ -279,9 +281,12 @@ public record Scenario(
     public record ParentYear(int year, double demand, double offshoring, double inhouse) { }
 
     /**
-     * The yearly cost of a factory site per employee, in ¥M at current prices (optional, one row a
-     * year when given): in mixed urban districts rising land prices turned factory sites into
-     * housing [U-2009]; a firm pays the site's rent (or forgoes it, if it owns the site) each month.
+     * What a factory site costs (optional; absent: nothing). In mixed urban districts rising land
+     * prices turned factory sites into housing [U-2009]. sitePerEmployee: the yearly cost of a site
+     * per employee in the start year, in ¥M (rent, or the rent an owner forgoes by not selling);
+     * path: the land price index by year (start year = 1), one row a year, or none for a constant cost.
      */
-    public record LandYear(int year, double sitePerEmployee) { }
+    public record Land(double sitePerEmployee, List<LandYear> path) { }
+
+    public record LandYear(int year, double index) { }
 }

@@ -71,14 +71,16 @@ final class ScenarioValidator {
         }
     }
 
-    private void land(Scenario.Period p, List<Scenario.LandYear> rows) {
+    private void land(Scenario.Period p, Scenario.Land land) {
+        range("land.sitePerEmployee", land.sitePerEmployee(), 0, 100);
+        List<Scenario.LandYear> rows = land.path();
         if (rows.isEmpty()) return;
         int years = p.end() - p.start() + 1;
-        if (rows.size() != years) fail("land", "expected no rows or one per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + rows.size());
+        if (rows.size() != years) fail("land.path", "expected no rows or one per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + rows.size());
         for (int i = 0; i < years; i++) {
-            String at = "land[" + i + "]";
+            String at = "land.path[" + i + "]";
             if (rows.get(i).year() != p.start() + i) fail(at + ".year", "expected year " + (p.start() + i) + " (one row per year, in order), got " + rows.get(i).year());
-            range(at + ".sitePerEmployee", rows.get(i).sitePerEmployee(), 0, 100);
+            range(at + ".index", rows.get(i).index(), 0, 100);
         }
     }
 
