@@ -3,6 +3,7 @@ package machikoba;
 import machikoba.cli.BatchCommand;
 import machikoba.cli.BenchCommand;
 import machikoba.cli.CalibrateCommand;
+import machikoba.cli.DistrictsCommand;
 import machikoba.cli.GuiCommand;
 import machikoba.cli.MergeCommand;
 import machikoba.cli.RunCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
         subcommands = {RunCommand.class, BatchCommand.class, SensitivityCommand.class, ValidateCommand.class,
-                CalibrateCommand.class, MergeCommand.class, GuiCommand.class, BenchCommand.class})
+                CalibrateCommand.class, MergeCommand.class, GuiCommand.class, BenchCommand.class, DistrictsCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 
