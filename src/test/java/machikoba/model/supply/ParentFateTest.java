@@ -68,7 +68,7 @@ class ParentFateTest {
                 m.exclusiveFirmMonths() / m.firmMonths(), otherRate, extraExclusive);
         assertTrue(changeMoved < changeStays - 0.008, "moving the parent abroad makes the town decline faster: " + changeMoved + " vs " + changeStays);
         assertTrue(changeMoved < -0.01, "the town declines by more than 1% a year: " + changeMoved);
-        assertTrue(m.lostParent() > 1.25 * s.lostParent(), "losing the parent's orders is what makes the difference: " + m.lostParent() + " vs " + s.lostParent());
+        assertTrue(m.lostParent() > 1.5 * s.lostParent(), "losing the parent's orders is what makes the difference: " + m.lostParent() + " vs " + s.lostParent());
         assertTrue(exclusiveRate > 2 * otherRate, "lost_parent exits concentrate among the parent's exclusive subcontractors: " + exclusiveRate + " vs " + otherRate);
         assertTrue(extraExclusive > 0.6, "the exits the move adds are mostly its exclusive subcontractors': " + extraExclusive);
     }
