@@ -21,7 +21,7 @@ class DependenceTrapTest {
         Firm best = null;
         for (SupplyLink l : largest.supplierLinks()) {
             Firm f = l.supplier();
-            if (f.tier() == 2 && f.topShare() <= 0.3 && (best == null || f.employees() > best.employees())) best = f;
+            if (f.tier() == 2 && f.topShare() <= 0.3 && sells(f) > routine(f) && (best == null || f.employees() > best.employees())) best = f;
         }
         best.setTechLevel(1.3);
         // cheap, and no own products: this firm lives on subcontracting alone
@@ -31,6 +31,10 @@ class DependenceTrapTest {
         best.newOwner(40, 80);          // the ten years are about the buyer, not the owner's retirement
         return best;
     }
+
+    /** Its normal orders, and the routine work it gives its subcontractors: a viable firm sells more than it buys in. */
+    private static double sells(Firm f) { return f.customers().stream().mapToDouble(SupplyLink::volume).sum(); }
+    private static double routine(Firm f) { return f.subcontractors().stream().mapToDouble(SupplyLink::volume).sum(); }
 
     private static double[] run(double cap) {
         District d = Fixtures.district(600, 11, "assemblers.turnover", "0", "assemblers.shiftToBest", "0.3");
