@@ -56,7 +56,7 @@ class CalibrateCommandTest {
     void anUnknownMethodIsBadInput() {
         String msg = rejected("calibrate", "scenarios/ota.yaml", "--param", "entry.rate=0.01:0.03", "--method", "annealing",
                 "--out", tmp.resolve("cal").toString());
-        assertTrue(msg.contains("expected cma-es or abc, got annealing"), msg);
+        assertTrue(msg.contains("expected cma-es, abc or profile, got annealing"), msg);
         assertEquals(1, msg.strip().lines().count(), "one line: " + msg);
     }
 

@@ -50,8 +50,10 @@ class SupplierSelectionTest {
         Scenario.Procurement p = d.scenario().assemblers().procurement();
         a.supplierLinks().sort(java.util.Comparator.comparingDouble((SupplyLink l) -> SupplierSelection.score(p, l.supplier())));
         SupplyLink worst = a.supplierLinks().get(0), best = a.supplierLinks().get(a.supplierLinks().size() - 1);
-        // give the best room to grow so that the shift is not blocked by capacity
-        best.supplier().setEmployees(best.supplier().employees() * 10);
+        // give the best room to grow so that the shift is not blocked by capacity: staff, and machines for them
+        Firm b = best.supplier();
+        b.setEmployees(b.employees() * 10);
+        b.invest(b.equipmentWanted() - b.machinery());
         double worstBefore = worst.volume(), bestBefore = best.volume();
         SupplierSelection.review(a, d);
         assertTrue(worst.volume() < worstBefore, "the weakest supplier loses volume");
