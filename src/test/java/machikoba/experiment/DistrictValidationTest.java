@@ -17,14 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DistrictValidationTest {
     /**
-     * Targets that fail since they observe as the census does (establishments of 4+ employees, not
-     * all firms: in the model many firms fall below 4 employees, so establishments fall faster than
-     * firms, -5.9% a year in Ota against the census's -3.5%). The scenarios were left as they were
-     * calibrated; the mechanisms' recalibration must empty this list. A target listed here that
-     * passes fails the test, so the list cannot go stale.
+     * Targets that fail at this branch's base (ebd3968): after the economics changed and Ota was
+     * recalibrated, Ota's network shares came out too high (members active 0.39 against 0.25 ± 0.08,
+     * active in several 0.31 against 0.20 ± 0.08, the same bits with or without this branch's
+     * changes: OutputPinTest). Main re-tuned the networks' engagement in 5b9524a and emptied this
+     * list in 8f3c715; at a merge main's version wins. A target listed here that passes fails the
+     * test, so the list cannot go stale.
      */
     private static final Set<String> PENDING_RECALIBRATION = Set.of(
-            "ota/establishments_change_1985_1997", "higashi-osaka/establishments_change_1985_1997");
+            "ota/members_active_1996_2000", "ota/active_in_several_1996_2000");
 
     @TempDir Path tmp;
 
