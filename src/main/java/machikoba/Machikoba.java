@@ -4,6 +4,7 @@ import machikoba.cli.BatchCommand;
 import machikoba.cli.BenchCommand;
 import machikoba.cli.CalibrateCommand;
 import machikoba.cli.CompareCommand;
+import machikoba.cli.DistrictsCommand;
 import machikoba.cli.GuiCommand;
 import machikoba.cli.MergeCommand;
 import machikoba.cli.RunCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "machikoba", mixinStandardHelpOptions = true, version = "machikoba 0.1",
         description = "Agent-based simulation of Japan's small and medium manufacturers (town factories) on MASON.",
         subcommands = {RunCommand.class, BatchCommand.class, SensitivityCommand.class, ValidateCommand.class,
-                CalibrateCommand.class, MergeCommand.class, GuiCommand.class, BenchCommand.class, CompareCommand.class})
+                CalibrateCommand.class, MergeCommand.class, GuiCommand.class, BenchCommand.class, CompareCommand.class, DistrictsCommand.class})
 public final class Machikoba implements Runnable {
     public static final int BAD_INPUT = 2;
 

@@ -1,6 +1,8 @@
 package machikoba.model;
 
+import machikoba.model.supply.AssociationPayment;
 import machikoba.model.supply.CostDown;
+import machikoba.model.supply.ParentPath;
 import machikoba.model.supply.PaymentTerms;
 
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ public final class Assembler implements Buyer {
     private double baseDemand;
     /** This month's cuts that wait until every assembler has ordered ({@link CostDown}). */
     private final CostDown.Waiting waitingCuts = new CostDown.Waiting();
+    /** Its own path when it belongs to a parent group of the scenario; null: it follows the macro path. */
+    private ParentPath fate;
 
     public Assembler(int id) {
         this.id = id;
@@ -41,7 +45,7 @@ public final class Assembler implements Buyer {
      * assemblers may order at the same time.
      */
     void placeOrders(District d) {
-        activity = d.macro().domesticDemand();
+        activity = fate == null ? d.macro().domesticDemand() : fate.domesticDemand(d.year(), d.month());
         double stress = activityYearAgo > 0 ? Math.max(0, 1 - activity / activityYearAgo) : 0;
         CostDown costDown = d.costDown();
         boolean cutting = costDown.thisMonth();
@@ -53,7 +57,9 @@ public final class Assembler implements Buyer {
             SupplyLink l = suppliers.get(i);
             if (l.isDead()) continue;
             suppliers.set(kept++, l);
-            l.orderAt(activity, PaymentTerms.delay(d.params(), l.leverage(), stress));
+            int delay = PaymentTerms.delay(d.params(), l.leverage(), stress);
+            if (fate != null) delay = AssociationPayment.delay(delay, this, l.supplier(), fate.associationNoteMonths());
+            l.orderAt(activity, delay);
             if (cutting) costDown.cutByAssembler(l, waitingCuts);
         }
         if (kept < suppliers.size()) suppliers.subList(kept, suppliers.size()).clear();
@@ -78,6 +84,11 @@ public final class Assembler implements Buyer {
         for (int i = 0, n = suppliers.size(); i < n; i++) v += suppliers.get(i).volume();
         return v;
     }
+
+    /** Gives it a fate of its own (the initial build, from the scenario's parent groups). */
+    public void follow(ParentPath path) { fate = path; }
+    /** Its own path, or null when it follows the district's macro path. */
+    public ParentPath fate() { return fate; }
 
     public int targetSuppliers() { return targetSuppliers; }
     public void setTargetSuppliers(int n) { targetSuppliers = n; }

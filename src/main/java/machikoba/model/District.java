@@ -4,6 +4,7 @@ import machikoba.model.engine.ParallelPass;
 import machikoba.model.engine.ThreadedTier;
 import machikoba.model.engine.TierList;
 import machikoba.model.finance.Bank;
+import machikoba.model.finance.SiteCost;
 import machikoba.model.life.Entry;
 import machikoba.model.life.ExitCause;
 import machikoba.model.life.Population;
@@ -139,6 +140,7 @@ public class District extends SimState {
         // money is nominal: prices, pay and materials follow the general price level, debts and notes do not
         params.setPriceLevel(macro.priceLevel(year()));
         policy.monthStart(this);
+        if (scenario.land().sitePerEmployee() > 0) params.setSiteCostMonthly(SiteCost.perEmployeeMonthly(scenario, year(), month()));
         costDown.monthStart(month());
     }
 

@@ -33,6 +33,8 @@ public final class Params {
     private double priceLevel = 1;
     /** Longest note delay a subcontracting rule allows (model/policy/SubcontractingRules); none by default. */
     private int noteDelayCap = Integer.MAX_VALUE;
+    /** This month's cost of a factory site per employee, ¥M ({@link machikoba.model.finance.SiteCost}); 0 without a land path. */
+    private double siteCostMonthly;
 
     Params(Scenario s) {
         scenario = s;
@@ -85,6 +87,8 @@ public final class Params {
         return capitalPerWorker * Math.pow(payFactor(employees), 1 / capitalElasticity);
     }
     public double startCostPerUnit() { return startCostPerUnit; }
+    public double siteCostMonthly() { return siteCostMonthly; }
+    public void setSiteCostMonthly(double v) { siteCostMonthly = v; }
     public double extraPaymentDelay() { return extraPaymentDelay; }
     public double creditTightnessShift() { return creditTightnessShift; }
     public boolean topDownNetworks() { return topDownNetworks; }

@@ -1,6 +1,7 @@
 package machikoba.model;
 
 import machikoba.model.finance.Books;
+import machikoba.model.finance.SiteCost;
 import machikoba.model.network.BuyersGroup;
 import machikoba.model.network.OrderSharing;
 import machikoba.model.supply.CostDown;
@@ -98,9 +99,16 @@ final class Production {
         double rd = f.doesRd() ? Math.max(0, valueAdded) * s.rdShare() : 0;
         // machines wear out: depreciation is a cost of the month, though no cash leaves
         double profit = valueAdded - wages - interest - rd - f.machinery() * s.depreciationMonthly() * s.priceLevel();
+        double paid = materials + purchases + wages + interest + rd;
+        // where land prices rose, the factory site costs its rent (none without a land path)
+        double site = SiteCost.monthly(f.employees(), s.siteCostMonthly());
+        if (site > 0) {
+            profit -= site;
+            paid += site;
+        }
         // the R&D stock is kept at 1985 prices, like the threshold a product needs
         f.closeMonth(revenue, valueAdded, rd / s.priceLevel(), profit, fill, made);
-        books.closeMonth(materials + purchases + wages + interest + rd, s.repaymentMonthly(), f.monthlyCosts(), s.cashReserveMonths());
+        books.closeMonth(paid, s.repaymentMonthly(), f.monthlyCosts(), s.cashReserveMonths());
         // worked out now, while its links and notes are in the cache: the observer asks for both
         f.topShare();
         books.outstanding();

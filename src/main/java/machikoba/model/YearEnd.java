@@ -25,7 +25,9 @@ final class YearEnd {
         RosterIndex[] rosters = RosterIndex.readAll(d);
         for (int j = 0; j < d.assemblers().size(); j++) {
             Assembler a = d.assemblers().get(j);
-            Offshoring.relocate(a, d, before, after, register, rosters[j]);
+            if (a.fate() == null) Offshoring.relocate(a, d, before, after, register, rosters[j]);
+            else Offshoring.relocate(a, d, a.fate().offshoring(year),
+                    a.fate().offshoring(year < d.scenario().period().end() ? year + 1 : year), register, rosters[j]);
             SupplierSelection.review(a, d, register, rosters[j]);
         }
     }

@@ -25,7 +25,14 @@ public record Scenario(
         List<Network> networks,
         NetworkPolicy networkPolicy,
         NetworkBehaviour networkBehaviour,
-        Policy policy) {
+        Policy policy,
+        List<ParentGroup> parents,
+        Land land) {
+
+    /** Optional blocks: a file without them gets an empty list, and the run is as before. */
+    public static final List<String> OPTIONAL_LISTS = List.of("parents");
+    /** An optional block that defaults to no land cost: {@code land: {sitePerEmployee: 0, path: []}}. */
+    public static final String OPTIONAL_LAND = "land";
 
     /** The macro row for a calendar year (the validator guarantees one per year). */
     public MacroYear macroFor(int year) {
@@ -313,4 +320,34 @@ public record Scenario(
 
     /** Rules on subcontracting: a cap on note delays (0 = none) and a ban on price cuts after agreement [U-2009, IA-1999]. */
     public record SubcontractingRules(int startYear, int endYear, int noteDelayCapMonths, boolean banCutsAfterAgreement) { }
+
+    /**
+     * Assemblers with a fate of their own (optional; none: every assembler follows the macro path).
+     * A group is the next {@code assemblers} of the district's assemblers by rank (the first group
+     * takes the largest); it places {@code share} of the start year's orders to assemblers, and
+     * follows its own yearly path of domestic demand, offshoring and in-house shares instead of
+     * the macro path's (Hitachi moved home appliances abroad, Toyota grew at home [U-2009, CT-2003]).
+     * associationNoteMonths: its subcontracting association passes the parent's payments on to
+     * members, so a member's notes from the group fall due in at most this many months, however
+     * dependent it is; 0 for no such association.
+     */
+    public record ParentGroup(
+            String name,
+            int assemblers,
+            double share,
+            int associationNoteMonths,
+            List<ParentYear> path) { }
+
+    /** A parent group's year: demand for parts (its start year = 1), share of its production abroad and in-house. */
+    public record ParentYear(int year, double demand, double offshoring, double inhouse) { }
+
+    /**
+     * What a factory site costs (optional; absent: nothing). In mixed urban districts rising land
+     * prices turned factory sites into housing [U-2009]. sitePerEmployee: the yearly cost of a site
+     * per employee in the start year, in ¥M (rent, or the rent an owner forgoes by not selling);
+     * path: the land price index by year (start year = 1), one row a year, or none for a constant cost.
+     */
+    public record Land(double sitePerEmployee, List<LandYear> path) { }
+
+    public record LandYear(int year, double index) { }
 }

@@ -124,6 +124,14 @@ public final class ScenarioLoader {
                     + (tree == null || tree.isMissingNode() ? "an empty file" : Messages.describe(tree)));
         }
         if (type == Scenario.class) PolicyDefaults.fill(root);
+        if (type == Scenario.class) {
+            for (String k : Scenario.OPTIONAL_LISTS) if (!root.has(k)) root.putArray(k);
+            if (!root.has(Scenario.OPTIONAL_LAND)) {
+                ObjectNode land = root.putObject(Scenario.OPTIONAL_LAND);
+                land.put("sitePerEmployee", 0.0);
+                land.putArray("path");
+            }
+        }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             set(name, root, o.getKey(), o.getValue());
         }

@@ -36,6 +36,8 @@ final class ScenarioValidator {
         networkPolicy(s.networkPolicy());
         networkBehaviour(s.networkBehaviour());
         policy(s.policy());
+        parents(s.period(), s.assemblers().count(), s.parents());
+        land(s.period(), s.land());
     }
 
     static final List<String> LIAISON_TARGETS = List.of("competent", "town");
@@ -101,6 +103,51 @@ final class ScenarioValidator {
     private void years(String at, int start, int end) {
         range(at + "startYear", start, 1800, 2100);
         range(at + "endYear", end, start, 2100);
+    }
+
+    /** Parent groups take the assemblers by rank, so together they can take no more than there are. */
+    private void parents(Scenario.Period p, int assemblers, List<Scenario.ParentGroup> groups) {
+        int taken = 0;
+        double share = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Scenario.ParentGroup x = groups.get(g);
+            String at = "parents[" + g + "]";
+            if (x.name().isBlank()) fail(at + ".name", "expected a name such as 'Hitachi', got empty text");
+            range(at + ".assemblers", x.assemblers(), 1, assemblers - taken);
+            taken += x.assemblers();
+            range(at + ".share", x.share(), 0, 1 - share);
+            share += x.share();
+            range(at + ".associationNoteMonths", x.associationNoteMonths(), 0, 24);
+            int years = p.end() - p.start() + 1;
+            if (x.path().size() != years) {
+                fail(at + ".path", "expected one row per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + x.path().size());
+            }
+            for (int i = 0; i < years; i++) {
+                Scenario.ParentYear y = x.path().get(i);
+                String r = at + ".path[" + i + "]";
+                if (y.year() != p.start() + i) fail(r + ".year", "expected year " + (p.start() + i) + " (one row per year, in order), got " + y.year());
+                range(r + ".demand", y.demand(), i == 0 ? 1e-9 : 0, 10);
+                range(r + ".offshoring", y.offshoring(), 0, 1);
+                range(r + ".inhouse", y.inhouse(), 0, 1);
+                if (y.offshoring() + y.inhouse() >= 1) fail(r + ".inhouse", "expected offshoring + inhouse below 1, got " + (y.offshoring() + y.inhouse()));
+            }
+        }
+        if (taken == assemblers && !groups.isEmpty() && Math.abs(share - 1) > SUM_TOLERANCE) {
+            fail("parents[" + (groups.size() - 1) + "].share", "expected the shares to sum to 1 when the groups take every assembler, got " + share);
+        }
+    }
+
+    private void land(Scenario.Period p, Scenario.Land land) {
+        range("land.sitePerEmployee", land.sitePerEmployee(), 0, 100);
+        List<Scenario.LandYear> rows = land.path();
+        if (rows.isEmpty()) return;
+        int years = p.end() - p.start() + 1;
+        if (rows.size() != years) fail("land.path", "expected no rows or one per year " + p.start() + "-" + p.end() + " (" + years + " rows), got " + rows.size());
+        for (int i = 0; i < years; i++) {
+            String at = "land.path[" + i + "]";
+            if (rows.get(i).year() != p.start() + i) fail(at + ".year", "expected year " + (p.start() + i) + " (one row per year, in order), got " + rows.get(i).year());
+            range(at + ".index", rows.get(i).index(), 0, 100);
+        }
     }
 
     static final List<String> ORIGINS = List.of("firm", "chamber", "government", "parent");

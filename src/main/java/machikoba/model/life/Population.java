@@ -6,6 +6,7 @@ import machikoba.model.District;
 import machikoba.model.Draw;
 import machikoba.model.Firm;
 import machikoba.model.SupplyLink;
+import machikoba.model.supply.ParentPath;
 
 import ec.util.MersenneTwisterFast;
 import machikoba.scenario.Scenario;
@@ -44,6 +45,7 @@ public final class Population {
             d.newAssembler();
             w[i] = 1.0 / (i + 1); // a few giants and many smaller assemblers
         }
+        if (!s.parents().isEmpty()) w = parentGroups(w);
         assemblerWeights = Draw.cumulative(w);
         createFirms();
         sizeCum2 = employeeSums(d.tier(2));
@@ -56,6 +58,29 @@ public final class Population {
             a.setTargetSuppliers(a.supplierLinks().size());
         }
         for (int t = 2; t <= 4; t++) for (Firm f : d.tier(t)) openBooks(f, s.economy().initialCashMonths(), s.economy().initialDebtMonths());
+    }
+
+    /**
+     * The scenario's parent groups take the largest assemblers in order, follow their own paths,
+     * and place their share of the start year's orders to assemblers (spread evenly over a
+     * group's members); the other assemblers share the rest by rank as before.
+     */
+    private double[] parentGroups(double[] rankWeights) {
+        double[] w = new double[rankWeights.length];
+        int next = 0;
+        double groupShare = 0;
+        for (Scenario.ParentGroup g : s.parents()) {
+            ParentPath path = new ParentPath(g, s.period());
+            for (int k = 0; k < g.assemblers(); k++, next++) {
+                d.assemblers().get(next).follow(path);
+                w[next] = g.share() / g.assemblers();
+            }
+            groupShare += g.share();
+        }
+        double rest = 0;
+        for (int i = next; i < w.length; i++) rest += rankWeights[i];
+        for (int i = next; i < w.length; i++) w[i] = (1 - groupShare) * rankWeights[i] / rest;
+        return w;
     }
 
     /** Draws the firms and sorts them into tiers: the larger and more capable, the higher. */
