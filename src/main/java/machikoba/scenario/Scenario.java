@@ -275,7 +275,17 @@ public record Scenario(
             BackedLoans backedLoans,
             SubcontractingRules subcontractingRules,
             LocalSupport localSupport,
-            Platforms platforms) { }
+            Platforms platforms,
+            StartupGuarantees startupGuarantees) { }
+
+    /**
+     * November 1998: loan guarantees for start-ups, only for founders who already had part of the
+     * funds [IA-1999]. heldBack: would-be founders a year, per firm alive, whom the banks turned
+     * away for want of collateral; each brings a share of the start-up cost drawn evenly from 0 to
+     * 1, and is guaranteed (and enters) if that share is at least ownShare; the state pays the
+     * guaranteed debt of a guaranteed start-up that fails within guaranteeYears.
+     */
+    public record StartupGuarantees(int startYear, int endYear, double heldBack, double ownShare, int guaranteeYears) { }
 
     /**
      * What a regional platform founded on a central call (networkPolicy.centralCalls) costs the

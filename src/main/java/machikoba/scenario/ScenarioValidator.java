@@ -98,6 +98,12 @@ final class ScenarioValidator {
         years(at, p.localSupport().startYear(), p.localSupport().endYear());
         range("policy.platforms.costPerYear", p.platforms().costPerYear(), 0, 1_000_000);
         range("policy.platforms.endYear", p.platforms().endYear(), 1800, 2100);
+        at = "policy.startupGuarantees.";
+        Scenario.StartupGuarantees g2 = p.startupGuarantees();
+        years(at, g2.startYear(), g2.endYear());
+        range(at + "heldBack", g2.heldBack(), 0, 1);
+        range(at + "ownShare", g2.ownShare(), 0, 1);
+        range(at + "guaranteeYears", g2.guaranteeYears(), 0, 50);
     }
 
     private void years(String at, int start, int end) {

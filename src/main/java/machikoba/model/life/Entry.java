@@ -33,7 +33,10 @@ public final class Entry {
         for (int i = 0; i < n; i++) enterOne(d, rule);
     }
 
-    private static void enterOne(District d, Scenario.Entry rule) {
+    /** One founder enters now, as the scenario's entrants do (a lever's extra founders, {@code model/policy}). */
+    public static Firm found(District d) { return enterOne(d, d.scenario().entry()); }
+
+    private static Firm enterOne(District d, Scenario.Entry rule) {
         Population pop = d.population();
         Firm employer = null;
         if (d.random.nextDouble() < rule.spinOffShare()) {
@@ -54,5 +57,6 @@ public final class Entry {
         f.expectOrders(START_LOAD * f.capacity());
         pop.openBooks(f, START_CASH_MONTHS, START_DEBT_MONTHS);
         d.entered(f);
+        return f;
     }
 }

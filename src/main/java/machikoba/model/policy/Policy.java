@@ -31,6 +31,7 @@ public final class Policy {
     private final Grants grants;
     private final LocalSupport localSupport;
     private final Scenario.Platforms platforms;
+    private final StartupGuarantees startups;
     /** Regional platforms founded on central calls so far. */
     private int programmes;
 
@@ -44,6 +45,7 @@ public final class Policy {
         liaison = new Liaison(p.liaison(), stream(d, 4));
         grants = new Grants(p.grants(), stream(d, 5));
         platforms = p.platforms();
+        startups = new StartupGuarantees(p.startupGuarantees(), stream(d, 6));
         localSupport = new LocalSupport(p.localSupport(), d.scenario().networkPolicy().localSupport());
         plaza.start(d, cost);
     }
@@ -63,6 +65,7 @@ public final class Policy {
     public void monthEnd(District d) {
         loans.month(d, cost);
         plaza.month(d, cost);
+        startups.month(d, cost);
         if (d.month() != 12) return;
         if (d.year() <= platforms.endYear()) cost.spend(PLATFORMS, programmes * platforms.costPerYear());
         salespersons.year(d, cost);
