@@ -32,21 +32,28 @@ class CalibrationTest {
         return s;
     }
 
-    @Test
-    void recoversTheEntryRateThatMadeTheTarget() throws IOException {
-        Path s = smallOta();
-        double truth = 0.12;
-        // the "observed" figure: what the model does at the true entry rate, mean of seeds 1-2
+    /**
+     * Writes small.targets.yaml beside the scenario: one target, the firms' yearly change 1985-1992
+     * that the model gives at the true entry rate (mean of seeds 1-2), as if observed.
+     */
+    static void targetFromEntryRate(Path dir, Path scenario, double truth) throws IOException {
         double observed = 0;
         for (long seed = 1; seed <= 2; seed++) {
-            List<double[]> rows = SingleRun.run(ScenarioLoader.load(s, Map.of("entry.rate", Double.toString(truth))), seed, null).rows();
+            List<double[]> rows = SingleRun.run(ScenarioLoader.load(scenario, Map.of("entry.rate", Double.toString(truth))), seed, null).rows();
             observed += YearlyChange.of(rows, Metric.FIRMS, 1985, 1992) / 2;
         }
-        Files.writeString(tmp.resolve("small.targets.yaml"), String.format(Locale.ROOT, """
+        Files.writeString(dir.resolve("small.targets.yaml"), String.format(Locale.ROOT, """
                 scenario: small
                 targets:
                   - {name: firms_change, kind: yearly_change, column: firms, from: 1985, to: 1992, observed: %.8f, tolerance: 0.002, source: test}
                 """, observed));
+    }
+
+    @Test
+    void recoversTheEntryRateThatMadeTheTarget() throws IOException {
+        Path s = smallOta();
+        double truth = 0.12;
+        targetFromEntryRate(tmp, s, truth);
         List<Calibration.Param> p = List.of(new Calibration.Param("entry.rate", 0.0, 0.3));
         Calibration.Result r = Calibration.run(s, p, 2, 24, 2, 1, tmp.resolve("cal"));
         assertEquals(truth, r.best().get("entry.rate"), 0.04, "found " + r.best());

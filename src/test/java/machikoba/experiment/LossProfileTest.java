@@ -1,8 +1,5 @@
 package machikoba.experiment;
 
-import machikoba.observe.Metric;
-import machikoba.observe.YearlyChange;
-import machikoba.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,17 +18,7 @@ class LossProfileTest {
     @Test
     void theProfileIsLowestNearTheValueThatMadeTheTarget() throws IOException {
         Path s = CalibrationTest.smallOta(tmp, 400);
-        double truth = 0.10;
-        double observed = 0;
-        for (long seed = 1; seed <= 2; seed++) {
-            List<double[]> rows = SingleRun.run(ScenarioLoader.load(s, Map.of("entry.rate", Double.toString(truth))), seed, null).rows();
-            observed += YearlyChange.of(rows, Metric.FIRMS, 1985, 1992) / 2;
-        }
-        Files.writeString(tmp.resolve("small.targets.yaml"), String.format(Locale.ROOT, """
-                scenario: small
-                targets:
-                  - {name: firms_change, kind: yearly_change, column: firms, from: 1985, to: 1992, observed: %.8f, tolerance: 0.002, source: test}
-                """, observed));
+        CalibrationTest.targetFromEntryRate(tmp, s, 0.10);
         // a nuisance parameter the firm count barely feels, calibrated again at each point
         List<Calibration.Param> others = List.of(new Calibration.Param("economy.rdShare", 0.03, 0.07));
         List<LossProfile.Point> profile = LossProfile.run(List.of(s), "entry.rate", 0.0, 0.2, 3, others, List.of(), 2, 6, 2, 1,
