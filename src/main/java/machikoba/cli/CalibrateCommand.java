@@ -101,12 +101,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (!method.equals("cma-es")) throw new ScenarioError("--method", 0, "", "expected cma-es, abc or profile, got " + method);
         if (!sets.isEmpty() || until != null) throw new ScenarioError("--set/--until", 0, "", "expected with --method abc only");
         int t = threads.count();
-        for (Path f : scenarios) {
-            HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
-        }
-        Provenance provenance = CommandLines.provenance(spec).seed("optimiser", seed)
-                .seed("replications", "seeds 1.." + replications + " of each scenario per evaluation");
-        for (Path f : scenarios) provenance.scenario(f, Map.of(), ScenarioLoader.load(f));
+        Provenance provenance = evaluationsProvenance(t);
         Calibration.Result r = Calibration.run(scenarios, ps, targetNames, replications, evaluations, t, seed, out, provenance);
         System.out.printf(Locale.ROOT, "best loss %.4g after %d evaluations (%.0f s)%n", r.loss(), r.evaluations(), r.nanos() / 1e9);
         for (Map.Entry<String, Double> e : r.best().entrySet()) System.out.printf(Locale.ROOT, "  %s = %.6g%n", e.getKey(), e.getValue());
@@ -135,10 +130,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     "--param " + p.path() + ": expected the other parameters only; the profiled one is --profile's");
         }
         int t = threads.count();
-        for (Path f : scenarios) HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
-        Provenance provenance = CommandLines.provenance(spec).seed("optimiser", seed)
-                .seed("replications", "seeds 1.." + replications + " of each scenario per evaluation");
-        for (Path f : scenarios) provenance.scenario(f, Map.of(), ScenarioLoader.load(f));
+        Provenance provenance = evaluationsProvenance(t);
         long t0 = System.nanoTime();
         List<LossProfile.Point> points = LossProfile.run(scenarios, kv[0], lo, hi, n, ps, targetNames, replications,
                 evaluations, t, seed, out, provenance);
@@ -147,6 +139,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "lowest loss %.4g at %s = %.5g (%.0f s)%n", b.best().loss(), kv[0], b.value(), (System.nanoTime() - t0) / 1e9);
         System.out.println("Report: " + out.resolve("profile").resolve("profile.md"));
         return 0;
+    }
+
+    /** cma-es and profile: the scenarios checked against the heap, and the optimiser's and the evaluations' seeds. */
+    private Provenance evaluationsProvenance(int threads) {
+        return CommandLines.scenariosProvenance(spec, scenarios, Math.min(threads, replications * scenarios.size()),
+                "seeds 1.." + replications + " of each scenario per evaluation").seed("optimiser", seed);
     }
 
     private int abc(List<Calibration.Param> ps) throws Exception {

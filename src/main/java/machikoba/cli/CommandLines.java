@@ -16,6 +16,21 @@ final class CommandLines {
                 .seed("base_seed", seed).seed("runs", RUN_SEEDS);
     }
 
+    /**
+     * Scenario files each run with seeds 1..R (validate, calibrate, districts): stops any too large
+     * for the heap with {@code concurrent} runs at once ({@link HeapCheck}), and starts the record of
+     * the files and their seeds, described as {@code seeds}.
+     */
+    static Provenance scenariosProvenance(CommandSpec spec, java.util.List<java.nio.file.Path> scenarios, int concurrent, String seeds) {
+        Provenance provenance = provenance(spec).seed("replications", seeds);
+        for (java.nio.file.Path f : scenarios) {
+            var s = machikoba.scenario.ScenarioLoader.load(f);
+            HeapCheck.check(f, java.util.List.of(s), concurrent);
+            provenance.scenario(f, java.util.Map.of(), s);
+        }
+        return provenance;
+    }
+
     /** A provenance record started now, with the command line as given. */
     static Provenance provenance(CommandSpec spec) {
         var parsed = spec.root().commandLine().getParseResult();

@@ -2,7 +2,6 @@ package machikoba.cli;
 
 import machikoba.experiment.DistrictComparison;
 import machikoba.experiment.Provenance;
-import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +37,8 @@ public final class DistrictsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (replications < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--replications must be at least 1");
         int t = threads.count();
-        for (Path f : scenarios) HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications));
-        Provenance provenance = CommandLines.provenance(spec).seed("replications", "seeds 1.." + replications + " of each scenario");
-        for (Path f : scenarios) provenance.scenario(f, java.util.Map.of(), ScenarioLoader.load(f));
+        Provenance provenance = CommandLines.scenariosProvenance(spec, scenarios, Math.min(t, replications),
+                "seeds 1.." + replications + " of each scenario");
         List<DistrictComparison.Row> rows = DistrictComparison.run(scenarios, replications, until, t, out, provenance);
         System.out.print(DistrictComparison.table(rows));
         System.out.println("Written: " + out + "/districts.md, districts.csv, districts.png, districts.svg");

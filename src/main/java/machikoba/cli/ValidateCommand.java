@@ -3,7 +3,6 @@ package machikoba.cli;
 import machikoba.experiment.BatchRunner;
 import machikoba.experiment.Provenance;
 import machikoba.experiment.Validation;
-import machikoba.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (replications < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--replications must be at least 1");
         int t = threads.count();
-        for (Path f : scenarios) {
-            HeapCheck.check(f, List.of(ScenarioLoader.load(f)), Math.min(t, replications * scenarios.size()));
-        }
-        Provenance provenance = CommandLines.provenance(spec).seed("replications", "seeds 1.." + replications + " of each scenario");
-        for (Path f : scenarios) provenance.scenario(f, java.util.Map.of(), ScenarioLoader.load(f));
+        Provenance provenance = CommandLines.scenariosProvenance(spec, scenarios, Math.min(t, replications * scenarios.size()),
+                "seeds 1.." + replications + " of each scenario");
         engine.check();
         Validation.Report r;
         try (BatchRunner.Engine e = engine.open(t)) {

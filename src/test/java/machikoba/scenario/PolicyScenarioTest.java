@@ -2,10 +2,6 @@ package machikoba.scenario;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,17 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * defaults; a bad lever names its file, line and field as every scenario error does.
  */
 class PolicyScenarioTest {
-    final String ota = read("scenarios/ota.yaml");
+    final String ota = NetworkScenarioTest.read("scenarios/ota.yaml");
 
-    static String read(String p) {
-        try { return Files.readString(Path.of(p)); } catch (IOException e) { throw new RuntimeException(e); }
-    }
-
-    static int lineOf(String yaml, String text) {
-        List<String> lines = yaml.lines().toList();
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
-        throw new AssertionError(text);
-    }
+    static int lineOf(String yaml, String text) { return NetworkScenarioTest.lineOf(yaml, text); }
 
     ScenarioError rejected(String yaml) {
         return assertThrows(ScenarioError.class, () -> ScenarioLoader.parse("bad.yaml", yaml, Map.of()));
