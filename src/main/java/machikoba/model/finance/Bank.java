@@ -44,10 +44,7 @@ public final class Bank {
         if (!weak || tightness < DISCOUNTS_UNTIL) {
             f.books().receive(f.books().discount(-f.books().cash(), terms.discountRate()));
         }
-        if (f.books().cash() < 0 && !weak) {
-            double room = terms.creditLineMonths() * f.salesEma() - f.books().debt();
-            f.books().borrow(Math.min(-f.books().cash(), Math.max(0, room)));
-        }
+        if (f.books().cash() < 0 && !weak) f.books().borrow(Math.min(-f.books().cash(), room(f)));
         if (f.books().cash() < 0) d.exit(f, ExitCause.of(f, d, ExitCause.INSOLVENCY));
     }
 
@@ -56,9 +53,12 @@ public final class Bank {
      * does not rank "B or C" this year; nothing otherwise.
      */
     public double investmentLoan(Firm f, double asked, double tightness) {
-        if (asked <= 0 || weak(f, tightness)) return 0;
-        double room = terms.creditLineMonths() * f.salesEma() - f.books().debt();
-        return Math.max(0, Math.min(asked, room));
+        return asked <= 0 || weak(f, tightness) ? 0 : Math.min(asked, room(f));
+    }
+
+    /** What the credit line still allows: months of sales less the debt already owed, at least 0. */
+    private double room(Firm f) {
+        return Math.max(0, terms.creditLineMonths() * f.salesEma() - f.books().debt());
     }
 
     /** In tight years the bank calls in part of a weak firm's loans each month [IA-1999]. */

@@ -1,10 +1,10 @@
 package machikoba.model.policy;
 
-import ec.util.MersenneTwisterFast;
 import machikoba.model.District;
 import machikoba.model.Draw;
 import machikoba.model.Firm;
 import machikoba.model.life.Entry;
+import ec.util.MersenneTwisterFast;
 import machikoba.scenario.Scenario;
 
 import java.util.ArrayList;
@@ -23,9 +23,9 @@ final class StartupGuarantees {
     static final String LEVER = "startupGuarantees";
     private final Scenario.StartupGuarantees spec;
     private final MersenneTwisterFast random;
-    private final List<Firm> guaranteed = new ArrayList<>();
-    private final List<Integer> since = new ArrayList<>();
-    private final List<Double> amount = new ArrayList<>();
+    /** A guaranteed start-up: the month it entered and the part of its debt the state stands behind. */
+    private record Guarantee(Firm firm, int since, double amount) { }
+    private final List<Guarantee> guaranteed = new ArrayList<>();
 
     StartupGuarantees(Scenario.StartupGuarantees spec, MersenneTwisterFast random) {
         this.spec = spec;
@@ -41,9 +41,7 @@ final class StartupGuarantees {
         for (int i = 0; i < comers; i++) {
             if (random.nextDouble() < spec.ownShare()) continue; // not enough of their own: the bank still says no
             Firm f = Entry.found(d);
-            guaranteed.add(f);
-            since.add(d.step());
-            amount.add(f.books().debt() * (1 - spec.ownShare()));
+            guaranteed.add(new Guarantee(f, d.step(), f.books().debt() * (1 - spec.ownShare())));
             entered++;
         }
         return entered;
@@ -51,15 +49,10 @@ final class StartupGuarantees {
 
     /** Guaranteed start-ups that failed this month, within the guarantee's years: the state pays. */
     private void settle(District d, PublicCost cost) {
-        for (int i = guaranteed.size() - 1; i >= 0; i--) {
-            Firm f = guaranteed.get(i);
-            boolean expired = d.step() - since.get(i) > 12 * spec.guaranteeYears();
-            if (!f.alive() && !expired) cost.spend(LEVER, Math.min(amount.get(i), Math.max(0, f.books().debt())));
-            if (!f.alive() || expired) {
-                guaranteed.remove(i);
-                since.remove(i);
-                amount.remove(i);
-            }
-        }
+        guaranteed.removeIf(g -> {
+            boolean expired = d.step() - g.since() > 12 * spec.guaranteeYears();
+            if (!g.firm().alive() && !expired) cost.spend(LEVER, Math.min(g.amount(), Math.max(0, g.firm().books().debt())));
+            return !g.firm().alive() || expired;
+        });
     }
 }
