@@ -163,20 +163,28 @@ public final class Population {
         double routine = 0;
         for (SupplyLink l : f.subcontractors()) routine += l.volume();
         double normal = ownWork + routine;
+        List<Buyer> chosen = new ArrayList<>(k);
+        double found = 0;
+        boolean missing = false;
         for (int i = 0; i < k; i++) {
-            Buyer b = chooseBuyer(f, i == 0);
-            if (b == null) continue;
-            link(b, f, shares[i] * normal);
+            Buyer b = chooseBuyer(f, chosen);
+            chosen.add(b);
+            if (b == null) missing = true;
+            else found += shares[i];
         }
+        // where fewer buyers could be found than drawn (a district of few buyers), those found take
+        // all of the firm's normal orders: its volume is not lost, and it is the more dependent
+        double scale = missing && found > 0 ? 1 / found : 1;
+        for (int i = 0; i < k; i++) if (chosen.get(i) != null) link(chosen.get(i), f, shares[i] * scale * normal);
         f.expectOrders(normal);
     }
 
     /**
-     * Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009].
+     * Tier 2 sells to assemblers; tier 3 to assemblers or tier 2; tier 4 to tier 3 [U-2009], never twice to one buyer.
      * A parent firm is normally the more capable of the two (it coordinates, the subcontractor
      * does a process), so among firm candidates the first at least as capable is taken.
      */
-    Buyer chooseBuyer(Firm f, boolean top) {
+    Buyer chooseBuyer(Firm f, List<Buyer> chosen) {
         Firm fallback = null;
         for (int tries = 0; tries < 8; tries++) {
             Buyer b = switch (f.tier()) {
@@ -184,7 +192,7 @@ public final class Population {
                 case 3 -> r.nextDouble() < s.firms().tiers().tier3ToAssemblers() ? assembler() : largeFirm(2);
                 default -> largeFirm(3);
             };
-            if (b == null || isCustomer(f, b)) continue;
+            if (b == null || chosen.contains(b)) continue;
             if (!(b instanceof Firm parent) || parent.techLevel() >= f.techLevel()) return b;
             if (fallback == null || parent.techLevel() > fallback.techLevel()) fallback = parent;
         }
