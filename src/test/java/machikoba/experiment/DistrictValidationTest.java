@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Acceptance: the three district scenarios as shipped pass every target beside them, with few
- * replications (the full check is `validate` with 20; docs/ODD.md section 9 has its table).
+ * Acceptance: the three district scenarios as shipped pass every target beside them with 20
+ * replications, the figure the economics issue sets (docs/ODD.md section 9 has the table). With 4,
+ * Kyoto's share active in several networks (0.901 on seeds 1-4) sits on its bound (0.90).
  */
 class DistrictValidationTest {
     @TempDir Path tmp;
@@ -19,7 +20,7 @@ class DistrictValidationTest {
     @Test
     void otaHigashiOsakaAndKyotoPassTheirTargets() throws Exception {
         Validation.Report r = Validation.run(List.of(Path.of("scenarios/ota.yaml"), Path.of("scenarios/higashi-osaka.yaml"),
-                Path.of("scenarios/kyoto.yaml")), 4, 2, tmp.resolve("validation"));
+                Path.of("scenarios/kyoto.yaml")), 20, 2, tmp.resolve("validation"));
         String failed = r.rows().stream().filter(x -> !x.pass())
                 .map(x -> x.scenario() + "/" + x.target() + ": simulated " + x.simMean() + " vs " + x.observed())
                 .collect(Collectors.joining("; "));
