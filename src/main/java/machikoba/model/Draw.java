@@ -40,6 +40,22 @@ public final class Draw {
         return c;
     }
 
+    /**
+     * A whole number in [min, max] with chance falling as n^-exponent (a power law, drawn by
+     * inverting its continuous distribution on [min, max + 1)); exponent 0 is uniform.
+     */
+    public static int powerLaw(MersenneTwisterFast r, int min, int max, double exponent) {
+        if (exponent == 0) return min + r.nextInt(max - min + 1);
+        double a = min, b = max + 1, u = r.nextDouble(), x;
+        if (Math.abs(exponent - 1) < 1e-12) {
+            x = a * Math.pow(b / a, u);
+        } else {
+            double k = 1 - exponent, lo = Math.pow(a, k), hi = Math.pow(b, k);
+            x = Math.pow(lo + u * (hi - lo), 1 / k);
+        }
+        return Math.min(max, Math.max(min, (int) Math.floor(x)));
+    }
+
     public static double lognormal(MersenneTwisterFast r, double sd) {
         return Math.exp(sd * r.nextGaussian() - sd * sd / 2);
     }

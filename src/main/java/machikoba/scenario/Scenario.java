@@ -52,7 +52,14 @@ public record Scenario(
             List<ShareBin> topCustomerShare,
             Independence independence,
             double customersPerFirm,
-            double utilisation) { }
+            double utilisation,
+            double sizeExponent) { }
+
+    /**
+     * Optional key of {@code firms}: within a size class, the number of firms of n employees falls
+     * as n^-sizeExponent; 0 (absent) spreads them evenly.
+     */
+    public static final String OPTIONAL_SIZE_EXPONENT = "sizeExponent";
 
     public record SizeClass(int min, int max, double share) { }
 

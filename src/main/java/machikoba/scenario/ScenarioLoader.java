@@ -126,6 +126,9 @@ public final class ScenarioLoader {
         if (type == Scenario.class) PolicyDefaults.fill(root);
         if (type == Scenario.class) {
             for (String k : Scenario.OPTIONAL_LISTS) if (!root.has(k)) root.putArray(k);
+            if (root.get("firms") instanceof ObjectNode firms && !firms.has(Scenario.OPTIONAL_SIZE_EXPONENT)) {
+                firms.put(Scenario.OPTIONAL_SIZE_EXPONENT, 0.0);
+            }
             if (!root.has(Scenario.OPTIONAL_LAND)) {
                 ObjectNode land = root.putObject(Scenario.OPTIONAL_LAND);
                 land.put("sitePerEmployee", 0.0);

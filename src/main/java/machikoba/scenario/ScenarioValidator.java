@@ -301,6 +301,7 @@ final class ScenarioValidator {
         range("firms.independence.maxTopShareHigh", f.independence().maxTopShareHigh(), f.independence().maxTopShareLow(), 1);
         range("firms.customersPerFirm", f.customersPerFirm(), 1, 50);
         range("firms.utilisation", f.utilisation(), 0.05, 1);
+        range("firms.sizeExponent", f.sizeExponent(), 0, 4);
     }
 
     private void owners(Scenario.Owners o) {

@@ -92,7 +92,7 @@ public final class Population {
         List<Draft> drafts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Scenario.SizeClass c = fs.sizeClasses().get(Draw.weighted(r, classCum));
-            int employees = c.min() + r.nextInt(c.max() - c.min() + 1);
+            int employees = Draw.powerLaw(r, c.min(), c.max(), fs.sizeExponent());
             double tech = Draw.lognormal(r, s.economy().techLevelSd());
             // tier 2 is for firms with "inimitable technology" [U-2009]: technology weighs more than size
             double key = Math.sqrt(employees) * tech * tech * tech * Draw.lognormal(r, 0.3);
