@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs N replications of each scenario (replication r uses seed r, so a validation can be
@@ -41,6 +42,13 @@ public final class Validation {
 
     public record Report(List<Row> rows, long nanos, int replications) {
         public boolean allPass() { return rows.stream().allMatch(Row::pass); }
+
+        /** The targets missed, one "scenario/target: simulated x vs y" each, joined by "; "; empty when all pass. */
+        public String failures() {
+            return rows.stream().filter(x -> !x.pass())
+                    .map(x -> x.scenario() + "/" + x.target() + ": simulated " + x.simMean() + " vs " + x.observed())
+                    .collect(Collectors.joining("; "));
+        }
     }
 
     private record District(Path file, Scenario scenario, Targets targets) { }
