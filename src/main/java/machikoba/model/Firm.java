@@ -44,8 +44,6 @@ public final class Firm implements Buyer, Proxiable {
     private List<SupplyLink> subcontractors = Collections.emptyList();
     /** Its top customer's share, NaN when a link or its sales changed since it was worked out. */
     private double topShareKnown = Double.NaN;
-    /** Its top customer's link, worked out with {@link #topShareKnown} and good while that is not NaN. */
-    private SupplyLink topCustomerKnown;
 
     private double maxTopShare;
     private int ownerAge, retirementAge;
@@ -143,36 +141,18 @@ public final class Firm implements Buyer, Proxiable {
     /** Share of sales taken by the largest single buyer; own-product sales never count as one. */
     public double topShare() {
         double known = topShareKnown;
-        return Double.isNaN(known) ? keepTop() : known;
+        return Double.isNaN(known) ? topShareKnown = topShareNow() : known;
     }
 
     /** {@link #topShare} worked out from the links now. */
-    public double topShareNow() { return shareOf(topCustomerNow()); }
-
-    private double shareOf(SupplyLink top) {
+    public double topShareNow() {
+        SupplyLink top = topCustomer();
         return top != null && salesEma > 0 ? Math.min(1, top.salesEma() / salesEma) : 0;
     }
 
-    /** Works out the top customer and its share from the links and keeps both; returns the share. */
-    private double keepTop() {
-        SupplyLink top = topCustomerNow();
-        topCustomerKnown = top;
-        return topShareKnown = shareOf(top);
-    }
+    public SupplyLink topCustomer() { return SupplyLink.largest(customers); }
 
-    /**
-     * The link of its largest buyer (own-product sales never count), or null. Kept with the top
-     * share: the firm's year asks for it after the month's production has worked both out.
-     */
-    public SupplyLink topCustomer() {
-        if (Double.isNaN(topShareKnown)) keepTop();
-        return topCustomerKnown;
-    }
-
-    /** {@link #topCustomer} found in the links now. */
-    public SupplyLink topCustomerNow() { return SupplyLink.largest(customers); }
-
-    /** A customer link was made, dropped or died: the top customer and its share must be worked out again. */
+    /** A customer link was made, dropped or died: the top share must be worked out again. */
     void customersChanged() { topShareKnown = Double.NaN; }
 
     /** Sets the smoothed sales and the copies its customer links keep of it (for {@link SupplyLink#leverage}). */

@@ -70,7 +70,6 @@ public final class Invariants {
         if (!(f.costDownSuffered() >= 0 && f.costDownSuffered() < 1)) v.add(f + " cost-down record " + f.costDownSuffered());
         double top = f.topShare();
         if (top != f.topShareNow()) v.add(f + " kept top share " + top + " differs from its links' " + f.topShareNow());
-        if (f.topCustomer() != f.topCustomerNow()) v.add(f + " kept top customer " + f.topCustomer() + " differs from its links' " + f.topCustomerNow());
         if (!(top >= 0 && top <= 1)) v.add(f + " top share " + top);
         for (SupplyLink l : f.customers()) {
             if (l.supplier() != f) v.add(l + " is in " + f + "'s customers but supplies " + l.supplier());

@@ -3,10 +3,9 @@ package machikoba.model;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
- * What firms keep instead of working out again ({@link Firm#topShare}, {@link Firm#topCustomer}, {@link machikoba.model.finance.PromissoryNotes#outstanding})
+ * What firms keep instead of working out again ({@link Firm#topShare}, {@link machikoba.model.finance.PromissoryNotes#outstanding})
  * is, every month and to the bit, what working it out from their links and notes gives: every
  * change to links (a month's sales, links made, dropped by an assembler, dead with a firm) and to
  * notes (issued, collected, discounted) clears what was kept.
@@ -20,7 +19,6 @@ class KeptReadingsTest {
         for (int m = 0; m < 40; m++) {
             d.schedule.step(d);
             for (Firm f : d.firms()) {
-                assertSame(f.topCustomerNow(), f.topCustomer(), () -> f + " top customer, step " + d.step());
                 assertEquals(f.topShareNow(), f.topShare(), 0, () -> f + " top share, step " + d.step());
                 assertEquals(f.books().outstandingNow(), f.books().outstanding(), 0, () -> f + " receivables, step " + d.step());
                 checked++;
