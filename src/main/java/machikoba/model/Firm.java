@@ -76,7 +76,7 @@ public final class Firm implements Buyer, Proxiable {
         this.tier = tier;
         this.skill = skill;
         this.params = params;
-        this.fiscalMonth = id % 12 + 1;
+        this.fiscalMonth = fiscalMonthOf(id);
     }
 
     // --- the month (docs/ODD.md section 3) ---
@@ -269,6 +269,8 @@ public final class Firm implements Buyer, Proxiable {
     public double machineFactor() { return machineFactor; }
     public double payFactor() { return payFactor; }
     public int fiscalMonth() { return fiscalMonth; }
+    /** The month in which the firm with this id closes its year: known from the id alone. */
+    public static int fiscalMonthOf(int id) { return id % 12 + 1; }
     public double pressureYear() { return pressureYear; }
     public Absorbed lastYear() { return lastYear; }
     public double learningRate() { return learningRate; }

@@ -8,6 +8,7 @@ import machikoba.model.life.Succession;
 import machikoba.model.network.InformationExchange;
 import machikoba.model.supply.Rationalisation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -23,12 +24,9 @@ final class FiscalYear {
 
     /** The firms whose year closes this month close it; the exits they lead to take effect in the firms' order. */
     static void close(District d) {
-        int month = d.month();
-        List<Firm> firms = d.firms();
-        int n = firms.size();
-        int[] due = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) if (firms.get(i).fiscalMonth() == month && firms.get(i).alive()) due[m++] = i;
+        List<Firm> firms = new ArrayList<>();
+        for (Firm f : d.yearClosers()) if (f.alive()) firms.add(f);
+        int m = firms.size();
         // Each firm's own decisions read and change only the firm and its own links, so they run on
         // the district's threads. Each firm draws from a stream of its own, seeded in the firms'
         // order from the district's generator: its draws do not depend on which firm went first,
@@ -37,14 +35,13 @@ final class FiscalYear {
         long[] seeds = new long[m];
         for (int k = 0; k < m; k++) seeds[k] = root.nextLong();
         byte[] leaving = new byte[m]; // 0: stays, else the exit cause's ordinal + 1
-        final int[] dueFirms = due;
         d.pass().forEach(m, k -> {
-            ExitCause c = decide(firms.get(dueFirms[k]), d, new SplittableRandom(seeds[k]));
+            ExitCause c = decide(firms.get(k), d, new SplittableRandom(seeds[k]));
             if (c != null) leaving[k] = (byte) (c.ordinal() + 1);
         });
         // a closure touches other firms (links die, a child loses its parent): one by one, in order
         ExitCause[] causes = ExitCause.values();
-        for (int k = 0; k < m; k++) if (leaving[k] != 0) d.exit(firms.get(due[k]), causes[leaving[k] - 1]);
+        for (int k = 0; k < m; k++) if (leaving[k] != 0) d.exit(firms.get(k), causes[leaving[k] - 1]);
     }
 
     /** One firm's own year: owner, losses, staff, rationalisation, knowledge and R&D; returns the exit it leads to, or null. */

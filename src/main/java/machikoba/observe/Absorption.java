@@ -35,19 +35,15 @@ public final class Absorption {
 
     /** The month's closed years and exits. */
     public void month(District d) {
-        int month = d.month(), year = d.year();
-        for (int t = 2; t <= 4; t++) {
-            List<Firm> tier = d.tier(t);
-            for (int i = 0, n = tier.size(); i < n; i++) {
-                Firm f = tier.get(i);
-                Firm.Absorbed y = f.lastYear();
-                if (!f.alive() || f.fiscalMonth() != month || y.year() != year) continue;
-                int b = band(y.topShare());
-                years[b]++;
-                cut[b] += y.cut();
-                effort[b] += y.byEffort();
-                machinery[b] += y.byMachinery();
-            }
+        int year = d.year();
+        for (Firm f : d.yearClosers()) {
+            Firm.Absorbed y = f.lastYear();
+            if (!f.alive() || y.year() != year) continue;
+            int b = band(y.topShare());
+            years[b]++;
+            cut[b] += y.cut();
+            effort[b] += y.byEffort();
+            machinery[b] += y.byMachinery();
         }
         for (Firm f : d.exitsThisMonth()) {
             Firm.Absorbed y = f.lastYear();

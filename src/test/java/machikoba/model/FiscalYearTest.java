@@ -3,6 +3,9 @@ package machikoba.model;
 import machikoba.model.life.ExitCause;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +21,17 @@ class FiscalYearTest {
         for (int m = 1; m <= 12; m++) {
             d.schedule.step(d);
             assertEquals(m >= f.fiscalMonth() ? age + 1 : age, f.ownerAge(), "month " + m + ", its year closes in " + f.fiscalMonth());
+        }
+    }
+
+    @Test
+    void theMonthsYearClosersAreTheFirmsWhoseYearClosesInItInTheFirmsOrder() {
+        District d = Fixtures.district(300, 2);
+        for (int m = 1; m <= 24; m++) {
+            d.schedule.step(d);
+            List<Firm> expected = new ArrayList<>();
+            for (Firm f : d.firms()) if (f.fiscalMonth() == d.month()) expected.add(f);
+            assertEquals(expected, d.yearClosers(), "month " + m);
         }
     }
 

@@ -33,6 +33,11 @@ public final class TierList extends AbstractList<Firm> implements RandomAccess {
         return firms[java.util.Objects.checkIndex(i, n)];
     }
 
+    /** The id of the firm at {@code i}, read from the ids kept beside the firms, not from the firm. */
+    public int id(int i) {
+        return ids[java.util.Objects.checkIndex(i, n)];
+    }
+
     @Override public Firm set(int i, Firm f) {
         Firm old = get(i);
         firms[i] = f;
