@@ -264,8 +264,8 @@ public class District extends SimState {
     public List<NetworkEvent> networkEventsThisMonth() { return networkEventsThisMonth; }
 
     /**
-     * The firms still in the lists (alive, or exited this month) whose year closes this month
-     * ({@link Firm#fiscalMonthOf}), tier by tier in the tiers' order. Found from the ids the tiers
+     * The live firms whose year closes this month ({@link Firm#fiscalMonthOf}), tier by tier in
+     * the tiers' order. Found from the ids the tiers
      * keep, so the month looks into only these firms, not into every firm (at national size each
      * look is a cache miss).
      */
@@ -273,7 +273,7 @@ public class District extends SimState {
         int month = month();
         List<Firm> due = new ArrayList<>(firmCount() / 12 + 16);
         for (TierList t : tiers) {
-            for (int i = 0, n = t.size(); i < n; i++) if (Firm.fiscalMonthOf(t.id(i)) == month) due.add(t.get(i));
+            for (int i = 0, n = t.size(); i < n; i++) if (Firm.fiscalMonthOf(t.id(i)) == month && t.get(i).alive()) due.add(t.get(i));
         }
         return due;
     }

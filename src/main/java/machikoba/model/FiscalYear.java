@@ -8,7 +8,6 @@ import machikoba.model.life.Succession;
 import machikoba.model.network.InformationExchange;
 import machikoba.model.supply.Rationalisation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -24,8 +23,7 @@ final class FiscalYear {
 
     /** The firms whose year closes this month close it; the exits they lead to take effect in the firms' order. */
     static void close(District d) {
-        List<Firm> firms = new ArrayList<>();
-        for (Firm f : d.yearClosers()) if (f.alive()) firms.add(f);
+        List<Firm> firms = d.yearClosers();
         int m = firms.size();
         // Each firm's own decisions read and change only the firm and its own links, so they run on
         // the district's threads. Each firm draws from a stream of its own, seeded in the firms'

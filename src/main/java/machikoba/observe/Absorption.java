@@ -38,7 +38,7 @@ public final class Absorption {
         int year = d.year();
         for (Firm f : d.yearClosers()) {
             Firm.Absorbed y = f.lastYear();
-            if (!f.alive() || y.year() != year) continue;
+            if (y.year() != year) continue;
             int b = band(y.topShare());
             years[b]++;
             cut[b] += y.cut();

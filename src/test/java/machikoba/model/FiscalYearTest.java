@@ -25,12 +25,12 @@ class FiscalYearTest {
     }
 
     @Test
-    void theMonthsYearClosersAreTheFirmsWhoseYearClosesInItInTheFirmsOrder() {
+    void theMonthsYearClosersAreTheLiveFirmsWhoseYearClosesInItInTheFirmsOrder() {
         District d = Fixtures.district(300, 2);
         for (int m = 1; m <= 24; m++) {
             d.schedule.step(d);
             List<Firm> expected = new ArrayList<>();
-            for (Firm f : d.firms()) if (f.fiscalMonth() == d.month()) expected.add(f);
+            for (Firm f : d.firms()) if (f.fiscalMonth() == d.month() && f.alive()) expected.add(f);
             assertEquals(expected, d.yearClosers(), "month " + m);
         }
     }
