@@ -50,7 +50,7 @@ class CensusObservationTest {
         double[] row = tally(d);
         int est = 0, big = 0, old = 0;
         long emp = 0, emp300 = 0;
-        double va = 0, va30 = 0, profit = 0;
+        double va = 0, va30 = 0, vaSme = 0, profit = 0;
         for (Firm f : alive) {
             int e = f.employees();
             if (f.ownerAge() >= 60) old++;
@@ -59,7 +59,7 @@ class CensusObservationTest {
             emp += e;
             va += f.valueAdded();
             profit += Double.isNaN(f.profitEma()) ? 0 : f.profitEma();
-            if (e >= 300) { big++; emp300 += e; }
+            if (e >= 300) { big++; emp300 += e; } else vaSme += f.valueAdded();
             if (e >= 30 && e < 100) va30 += f.valueAdded();
         }
         double prices = d.scenario().macroFor((int) Metric.YEAR.of(row)).prices();
@@ -70,6 +70,9 @@ class CensusObservationTest {
         assertEquals(big, (int) Metric.ESTABLISHMENTS_300_PLUS.of(row));
         assertEquals(emp, (long) Metric.ESTABLISHMENT_EMPLOYEES.of(row));
         assertEquals(emp300, (long) Metric.ESTABLISHMENT_EMPLOYEES_300_PLUS.of(row));
+        // the small and medium establishments, what the national targets compare with the census's whole
+        assertEquals(emp - emp300, (long) Metric.ESTABLISHMENT_EMPLOYEES_4_299.of(row));
+        assertEquals(vaSme / prices, Metric.ESTABLISHMENT_VALUE_ADDED_REAL_4_299.of(row), 1e-9 * Math.abs(vaSme));
         assertEquals(va, Metric.ESTABLISHMENT_VALUE_ADDED.of(row), 1e-9 * Math.abs(va));
         assertEquals(va30 / prices, Metric.ESTABLISHMENT_VALUE_ADDED_REAL_30_99.of(row), 1e-9 * Math.abs(va30));
         assertEquals((double) old / alive.size(), Metric.OWNERS_60_PLUS_SHARE.of(row), 1e-12);
