@@ -85,6 +85,8 @@ public enum Metric {
             t -> t.valueAddedReal(SizeClass.FROM_300)),
     // The small and medium establishments, 4-299, summed over their three classes: the model's
     // counterpart of the census's whole (japan.targets.yaml says why its 300+ class is not one).
+    ESTABLISHMENTS_4_299("establishments with 4-299 employees",
+            t -> t.establishments(SizeClass.FROM_4_TO_29) + t.establishments(SizeClass.FROM_30_TO_99) + t.establishments(SizeClass.FROM_100_TO_299)),
     ESTABLISHMENT_EMPLOYEES_4_299("employees of establishments with 4-299 employees",
             t -> t.employees(SizeClass.FROM_4_TO_29) + t.employees(SizeClass.FROM_30_TO_99) + t.employees(SizeClass.FROM_100_TO_299)),
     ESTABLISHMENT_VALUE_ADDED_REAL_4_299("value added at 1985 prices of establishments with 4-299 employees, ¥M",

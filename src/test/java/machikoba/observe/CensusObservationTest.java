@@ -71,6 +71,7 @@ class CensusObservationTest {
         assertEquals(emp, (long) Metric.ESTABLISHMENT_EMPLOYEES.of(row));
         assertEquals(emp300, (long) Metric.ESTABLISHMENT_EMPLOYEES_300_PLUS.of(row));
         // the small and medium establishments, what the national targets compare with the census's whole
+        assertEquals(est - big, (int) Metric.ESTABLISHMENTS_4_299.of(row));
         assertEquals(emp - emp300, (long) Metric.ESTABLISHMENT_EMPLOYEES_4_299.of(row));
         assertEquals(vaSme / prices, Metric.ESTABLISHMENT_VALUE_ADDED_REAL_4_299.of(row), 1e-9 * Math.abs(vaSme));
         assertEquals(va, Metric.ESTABLISHMENT_VALUE_ADDED.of(row), 1e-9 * Math.abs(va));
