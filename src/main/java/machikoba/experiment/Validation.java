@@ -194,6 +194,7 @@ public final class Validation {
                 double base = YearlyChange.monthSum(rows, metric, t.from(), first, last);
                 return base > 0 ? YearlyChange.monthSum(rows, metric, t.to(), first, last) / base : Double.NaN;
             }
+            case "peak_year" -> { return YearlyChange.peakYear(rows, metric, t.from(), t.to()); }
             case "years_below" -> { return YearlyChange.shareOfYearsBelow(rows, metric, Metric.named(t.against()), t.from(), t.to()); }
             case "negative_slope" -> { return YearlyChange.growthSlope(rows, metric, Metric.named(t.against()), t.from(), t.to()); }
             default -> { }

@@ -42,6 +42,22 @@ public final class YearlyChange {
         return n == 0 ? Double.NaN : sum / n;
     }
 
+    /**
+     * The year from {@code from} to {@code to} whose mean of the metric is highest (the earliest of
+     * equal ones); NaN when a year has no months. A peak is a year, so a replication's figure is
+     * whole; the mean over replications need not be.
+     */
+    public static double peakYear(List<double[]> rows, Metric metric, int from, int to) {
+        double best = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (int y = from; y <= to; y++) {
+            double m = yearMean(rows, metric, y);
+            if (Double.isNaN(m)) return Double.NaN;
+            if (m > best) { best = m; at = y; }
+        }
+        return at;
+    }
+
     public static double yearSum(List<double[]> rows, Metric metric, int from, int to) {
         double sum = 0;
         for (double[] r : rows) if ((int) Metric.YEAR.of(r) >= from && (int) Metric.YEAR.of(r) <= to) sum += metric.of(r);

@@ -20,6 +20,9 @@ import java.util.List;
  *     bankruptcies of January-June 1998 over January-June 1997;</li>
  * <li>{@code years_below}: of the years {@code from}-{@code to}, the share in which the year's sum
  *     of {@code column} is below the year's sum of {@code against}, e.g. entries below exits;</li>
+ * <li>{@code peak_year}: the year of the highest yearly mean of {@code column} from {@code from}
+ *     to {@code to}, e.g. SME value added peaked in 1997, the turning point [U-2009]; the tolerance
+ *     is in years;</li>
  * <li>{@code negative_slope}: the least-squares slope of the yearly growth of {@code column} on
  *     the yearly growth of {@code against} over the years must be negative; only the sign is a
  *     target, so it takes no {@code observed} or {@code tolerance};</li>
@@ -47,7 +50,7 @@ public record Targets(String scenario, List<Target> targets, List<CensusPoint> c
 
     public record CensusPoint(int year, double firms, String source) { }
 
-    static final List<String> KINDS = List.of("yearly_change", "mean", "ratio", "years_below", "negative_slope", "below", "above");
+    static final List<String> KINDS = List.of("yearly_change", "mean", "ratio", "years_below", "peak_year", "negative_slope", "below", "above");
 
     /** The targets file that goes with a scenario file. */
     public static Path fileFor(Path scenario) {
@@ -105,6 +108,12 @@ public record Targets(String scenario, List<Target> targets, List<CensusPoint> c
                 }
             } else if (x.months() != null) {
                 fail(name, p, at + ".months", "expected no months for a " + x.kind() + " target (only a ratio sums some months), got " + x.months());
+            }
+            if (x.kind().equals("peak_year")) {
+                if (x.to() - x.from() < 2) fail(name, p, at + ".to", "expected at least two years after from (" + x.from() + ") for a peak to lie between, got " + x.to());
+                if (x.observed() != null && (x.observed() < x.from() || x.observed() > x.to())) {
+                    fail(name, p, at + ".observed", "expected the year of the peak, from " + x.from() + " to " + x.to() + ", got " + x.observed());
+                }
             }
             if (x.sign()) {
                 if (x.to() - x.from() < 3) fail(name, p, at + ".to", "expected at least three years of growth after from (" + x.from() + "), got " + x.to());

@@ -84,6 +84,24 @@ class TargetKindsTest {
     }
 
     @Test
+    void peakYearIsTheYearOfTheHighestMean() {
+        List<double[]> rows = rows(-0.1);
+        double best = Double.NEGATIVE_INFINITY;
+        int at = 0;
+        for (int y = 1990; y <= 1999; y++) {
+            double m = machikoba.observe.YearlyChange.yearMean(rows, Metric.ESTABLISHMENTS, y);
+            if (m > best) { best = m; at = y; }
+        }
+        assertTrue(at > 1990 && at < 1999, "the fixture's establishments rise and fall: a peak inside the years, " + at);
+        Targets.Target t = target("peak_year", "establishments", 1990, 1999, (double) at, 1.0, null, null);
+        assertEquals(at, Validation.evaluate(t, rows), 0);
+        assertTrue(passes(t, rows));
+        assertFalse(passes(target("peak_year", "establishments", 1990, 1999, (double) at + 2, 1.0, null, null), rows));
+        assertTrue(Double.isNaN(Validation.evaluate(target("peak_year", "establishments", 1985, 1999, 1990.0, 1.0, null, null), rows)),
+                "a year without months has no mean, and the window no peak");
+    }
+
+    @Test
     void aValueInOneYearIsTheMeanOfItsMonths() {
         List<double[]> rows = rows(-0.1);
         Targets.Target t = target("mean", "exits_insolvency", 1998, 1998, 26.5, 0.1, null, null);
@@ -103,7 +121,7 @@ class TargetKindsTest {
     void malformedTargetsOfTheNewKindsAreRefusedWithFileLineAndField() throws IOException {
         String f = tmp.resolve("small.targets.yaml") + ":4: targets[1].";
         assertTrue(refused("  - {name: x, kind: slope, column: firms, from: 1985, to: 1990, source: t}")
-                .contains(f + "kind: expected one of yearly_change, mean, ratio, years_below, negative_slope, below, above, got 'slope'"));
+                .contains(f + "kind: expected one of yearly_change, mean, ratio, years_below, peak_year, negative_slope, below, above, got 'slope'"));
         assertTrue(refused("  - {name: x, kind: years_below, column: entries, from: 1985, to: 1990, observed: 1, tolerance: 0.1, source: t}")
                 .contains(f + "against: expected a timeseries column to compare with, got nothing (the field is missing)"));
         assertTrue(refused("  - {name: x, kind: years_below, column: entries, against: closures, from: 1985, to: 1990, observed: 1, tolerance: 0.1, source: t}")
@@ -118,6 +136,10 @@ class TargetKindsTest {
                 .contains(f + "tolerance: expected no tolerance: only the sign is a target, got 0.1"));
         assertTrue(refused("  - {name: x, kind: negative_slope, column: tfp_proxy, against: establishments, from: 1985, to: 1987, source: t}")
                 .contains(f + "to: expected at least three years of growth after from (1985), got 1987"));
+        assertTrue(refused("  - {name: x, kind: peak_year, column: firms, from: 1985, to: 1990, observed: 1997, tolerance: 1, source: t}")
+                .contains(f + "observed: expected the year of the peak, from 1985 to 1990, got 1997"));
+        assertTrue(refused("  - {name: x, kind: peak_year, column: firms, from: 1985, to: 1986, observed: 1985, tolerance: 1, source: t}")
+                .contains(f + "to: expected at least two years after from (1985) for a peak to lie between, got 1986"));
         assertTrue(refused("  - {name: x, kind: ratio, column: exits, from: 1986, to: 1987, observed: 1, source: t}")
                 .contains(f + "tolerance: expected a tolerance, got nothing (the field is missing)"));
     }
