@@ -32,7 +32,9 @@ public final class Macro {
         credit = lerp(now.credit(), next.credit(), w);
         offshoring = lerp(now.offshoring(), next.offshoring(), w);
         inhouse = lerp(now.inhouse(), next.inhouse(), w);
-        trend = Math.pow(1 + scenario.assemblers().demandGrowth(), year - scenario.period().start() + w);
+        // the trend grows through its last year (the end of the period unless the scenario says)
+        double grown = Math.min(year + w, scenario.assemblers().demandGrowthUntil() + 1) - scenario.period().start();
+        trend = Math.pow(1 + scenario.assemblers().demandGrowth(), grown);
     }
 
     private static double lerp(double a, double b, double w) {

@@ -114,7 +114,15 @@ public record Scenario(
             double shiftToBest,
             double turnover,
             int searchSample,
-            double demandGrowth) { }
+            double demandGrowth,
+            double demandGrowthUntil) { }
+
+    /**
+     * Optional key of {@code assemblers}: the last year through which the orders' trend
+     * ({@code demandGrowth}) grows; after it the orders follow the macro path from the trend's
+     * level then. Absent, the trend grows to the end of the period.
+     */
+    public static final String OPTIONAL_DEMAND_GROWTH_UNTIL = "demandGrowthUntil";
 
     /** Weights an assembler gives to cost, quality and delivery when it ranks suppliers [U-2009]. */
     public record Procurement(double cost, double quality, double delivery) { }

@@ -129,6 +129,10 @@ public final class ScenarioLoader {
             if (root.get("firms") instanceof ObjectNode firms && !firms.has(Scenario.OPTIONAL_SIZE_EXPONENT)) {
                 firms.put(Scenario.OPTIONAL_SIZE_EXPONENT, 0.0);
             }
+            if (root.get("assemblers") instanceof ObjectNode a && !a.has(Scenario.OPTIONAL_DEMAND_GROWTH_UNTIL)
+                    && root.path("period").path("end").canConvertToInt()) {
+                a.put(Scenario.OPTIONAL_DEMAND_GROWTH_UNTIL, root.path("period").path("end").asInt());
+            }
             if (!root.has(Scenario.OPTIONAL_LAND)) {
                 ObjectNode land = root.putObject(Scenario.OPTIONAL_LAND);
                 land.put("sitePerEmployee", 0.0);

@@ -25,7 +25,7 @@ final class ScenarioValidator {
         firms(s.firms());
         owners(s.owners());
         economy(s.economy());
-        assemblers(s.assemblers());
+        assemblers(s.assemblers(), s.period());
         bank(s.bank());
         range("entry.rate", s.entry().rate(), 0, 1);
         range("entry.spinOffShare", s.entry().spinOffShare(), 0, 1);
@@ -334,7 +334,7 @@ final class ScenarioValidator {
         range("economy.cashReserveMonths", e.cashReserveMonths(), 0, 120);
     }
 
-    private void assemblers(Scenario.Assemblers a) {
+    private void assemblers(Scenario.Assemblers a, Scenario.Period period) {
         if (a.count() < 1) fail("assemblers.count", "expected a whole number >= 1, got " + a.count());
         range("assemblers.procurement.cost", a.procurement().cost(), 0, 1);
         range("assemblers.procurement.quality", a.procurement().quality(), 0, 1);
@@ -354,6 +354,7 @@ final class ScenarioValidator {
         range("assemblers.shiftToBest", a.shiftToBest(), 0, 1);
         range("assemblers.turnover", a.turnover(), 0, 0.5);
         range("assemblers.demandGrowth", a.demandGrowth(), -0.1, 0.1);
+        range("assemblers.demandGrowthUntil", a.demandGrowthUntil(), period.start(), period.end());
         range("assemblers.searchSample", a.searchSample(), 1, 100);
         if (a.trimToYear() < a.trimFromYear()) fail("assemblers.trimToYear", "expected a year not before trimFromYear (" + a.trimFromYear() + "), got " + a.trimToYear());
     }
