@@ -85,13 +85,10 @@ public enum Metric {
             t -> t.valueAddedReal(SizeClass.FROM_300)),
     // The small and medium establishments, 4-299, summed over their three classes: the model's
     // counterpart of the census's whole (japan.targets.yaml says why its 300+ class is not one).
-    ESTABLISHMENTS_4_299("establishments with 4-299 employees",
-            t -> t.establishments(SizeClass.FROM_4_TO_29) + t.establishments(SizeClass.FROM_30_TO_99) + t.establishments(SizeClass.FROM_100_TO_299)),
-    ESTABLISHMENT_EMPLOYEES_4_299("employees of establishments with 4-299 employees",
-            t -> t.employees(SizeClass.FROM_4_TO_29) + t.employees(SizeClass.FROM_30_TO_99) + t.employees(SizeClass.FROM_100_TO_299)),
+    ESTABLISHMENTS_4_299("establishments with 4-299 employees", t -> smallAndMedium(t::establishments)),
+    ESTABLISHMENT_EMPLOYEES_4_299("employees of establishments with 4-299 employees", t -> smallAndMedium(t::employees)),
     ESTABLISHMENT_VALUE_ADDED_REAL_4_299("value added at 1985 prices of establishments with 4-299 employees, ¥M",
-            t -> t.valueAddedReal(SizeClass.FROM_4_TO_29) + t.valueAddedReal(SizeClass.FROM_30_TO_99)
-                    + t.valueAddedReal(SizeClass.FROM_100_TO_299)),
+            t -> smallAndMedium(t::valueAddedReal)),
     PRICE_LEVEL("the macro path's general price level of the year (1985 = 1), which deflates value added", t -> t.priceLevel),
     OWNERS_60_PLUS_SHARE("of firms alive, the share whose owner is 60 or older [U-2009]", t -> share(t.owners60, t.firms)),
     OPERATING_PROFIT_PER_ESTABLISHMENT("profit per establishment, ¥M a year: the establishments' smoothed monthly profit, "
@@ -146,6 +143,12 @@ public enum Metric {
      */
     private static double tfp(MonthTally t) {
         return t.establishmentEmployees > 0 ? t.establishmentValueAdded / t.priceLevel / t.establishmentEmployees : 0;
+    }
+
+    /** A figure summed over the small and medium classes, 4-299, in the classes' order. */
+    private static double smallAndMedium(java.util.function.ToDoubleFunction<SizeClass> byClass) {
+        return byClass.applyAsDouble(SizeClass.FROM_4_TO_29) + byClass.applyAsDouble(SizeClass.FROM_30_TO_99)
+                + byClass.applyAsDouble(SizeClass.FROM_100_TO_299);
     }
 
     private static double share(int part, int whole) { return whole > 0 ? (double) part / whole : 0; }
