@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The assemblers' orders' trend grows through its last year and holds its level after it; absent, it grows to the end. */
 class DemandTrendTest {
@@ -35,5 +37,12 @@ class DemandTrendTest {
         Scenario s = ScenarioLoader.load(OTA, Map.of("assemblers.demandGrowth", "0.05")); // Ota's file has no last year
         assertEquals(s.period().end(), s.assemblers().demandGrowthUntil(), 0);
         assertEquals(Math.pow(1.05, 2007 - 1985), trendIn(s, 2007, 1), 1e-12);
+    }
+
+    @Test
+    void aLastYearBeforeThePeriodIsRefusedByName() {
+        machikoba.scenario.ScenarioError e = assertThrows(machikoba.scenario.ScenarioError.class,
+                () -> ScenarioLoader.load(JAPAN, Map.of("assemblers.demandGrowthUntil", "1980")));
+        assertTrue(e.toString().contains("assemblers.demandGrowthUntil: expected a value from 1985 to 2007, got 1980"), e.toString());
     }
 }
