@@ -64,6 +64,8 @@ public final class Firm implements Buyer, Proxiable {
     // smoothed over about half a year (Smoothing)
     private double salesEma, fillEma = 1.0, utilisationEma, profitEma = Double.NaN;
     private double yearProfit;
+    /** The month's operating profit, ¥M: profit before interest, as the census's figure is [U-2009]; 0 before its first month. */
+    private double operatingProfit;
     private int lossYears;
 
     private ExitCause exitCause;
@@ -98,9 +100,10 @@ public final class Firm implements Buyer, Proxiable {
     void ordered(double orders, double baseline) { this.orders = orders; this.baseline = baseline; }
 
     /** The month's accounts, and the smoothed figures firms judge by (about half a year, {@link Smoothing}). */
-    void closeMonth(double revenue, double valueAdded, double rd, double profit, double fill, double made) {
+    void closeMonth(double revenue, double valueAdded, double rd, double profit, double interest, double fill, double made) {
         this.revenue = revenue;
         this.valueAdded = valueAdded;
+        this.operatingProfit = profit + interest;
         rdStock += rd;
         yearProfit += profit;
         setSalesEma(salesEma + Smoothing.MONTHLY * (revenue - salesEma));
@@ -292,6 +295,8 @@ public final class Firm implements Buyer, Proxiable {
     public double fillEma() { return fillEma; }
     public double utilisation() { return utilisationEma; }
     public double profitEma() { return profitEma; }
+    /** The month's operating profit (before interest), ¥M; 0 before the firm's first month. */
+    public double operatingProfit() { return operatingProfit; }
     public ExitCause exitCause() { return exitCause; }
     public boolean alive() { return exitCause == null; }
     /** Read only: links change through {@link SupplyLink}'s lifecycle. */

@@ -107,7 +107,7 @@ final class Production {
             paid += site;
         }
         // the R&D stock is kept at 1985 prices, like the threshold a product needs
-        f.closeMonth(revenue, valueAdded, rd / s.priceLevel(), profit, fill, made);
+        f.closeMonth(revenue, valueAdded, rd / s.priceLevel(), profit, interest, fill, made);
         books.closeMonth(paid, s.repaymentMonthly(), f.monthlyCosts(), s.cashReserveMonths());
         // worked out now, while its links and notes are in the cache: the observer asks for both
         f.topShare();

@@ -94,7 +94,15 @@ public enum Metric {
     OPERATING_PROFIT_PER_ESTABLISHMENT("profit per establishment, ¥M a year: the establishments' smoothed monthly profit, "
             + "times 12, over their number [U-2009]", t -> t.establishments > 0 ? t.establishmentProfit * 12 / t.establishments : 0),
     TFP_PROXY("productivity of establishments for [U-2009] Table 3: real value added per employee, ¥M a month at 1985 prices",
-            Metric::tfp);
+            Metric::tfp),
+    // What the census's figure is [U-2009]: the small and medium establishments' operating profit
+    // (before interest) of the month, not a smoothed reading, so that a year's mean is the year's
+    // profit; the model's 300+ class, firms grown out of 4-299, is no part of it (as for value added).
+    OPERATING_PROFIT_PER_ESTABLISHMENT_4_299("operating profit (before interest) per establishment of 4-299 employees, "
+            + "¥M a year: the month's, times 12 [U-2009]", t -> {
+                double n = smallAndMedium(t::establishments);
+                return n > 0 ? t.smallAndMediumOperatingProfit * 12 / n : 0;
+            });
     private static final Metric[] ALL = values();
     private static final List<String> COLUMNS = Arrays.stream(ALL).map(Metric::column).toList();
 

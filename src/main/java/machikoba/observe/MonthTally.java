@@ -53,6 +53,8 @@ final class MonthTally {
     int owners60;
     /** Over establishments: the sum of each firm's smoothed monthly profit (see {@link Readings#read}), ¥M per month. */
     double establishmentProfit;
+    /** Over establishments of 4-299: the sum of the month's operating profit (before interest), ¥M. */
+    double smallAndMediumOperatingProfit;
 
     /** The census's size classes of establishments by employees [U-2009 Table 1]. */
     enum SizeClass {
@@ -107,7 +109,7 @@ final class MonthTally {
         int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
         int owners60 = 0;
         long employees = 0;
-        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0, profit = 0;
+        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0, profit = 0, smeOperating = 0;
         int[] byClass = establishmentsBy;
         long[] employeesByClass = employeesBy;
         double[] valueAddedByClass = valueAddedBy;
@@ -122,6 +124,7 @@ final class MonthTally {
                 employeesByClass[c.ordinal()] += e;
                 valueAddedByClass[c.ordinal()] += r.valueAdded[i];
                 profit += r.profit[i];
+                if (c != SizeClass.FROM_300) smeOperating += r.operatingProfit[i];
             }
             if (r.ownerAge[i] >= 60) owners60++;
             valueAdded += r.valueAdded[i];
@@ -170,6 +173,7 @@ final class MonthTally {
         }
         this.owners60 = owners60;
         this.establishmentProfit = profit;
+        this.smallAndMediumOperatingProfit = smeOperating;
         this.employees = employees;
         this.valueAdded = valueAdded;
         this.topShareSum = topSum;
@@ -199,7 +203,7 @@ final class MonthTally {
         boolean[] alive = new boolean[0], stressed = new boolean[0], rd = new boolean[0];
         int[] employees = new int[0], labelled = new int[0], active = new int[0], ownerAge = new int[0];
         double[] valueAdded = new double[0], receivables = new double[0], sales = new double[0], top = new double[0];
-        double[] profit = new double[0];
+        double[] profit = new double[0], operatingProfit = new double[0];
 
         void ensure(int n) {
             if (alive.length >= n) return;
@@ -207,7 +211,7 @@ final class MonthTally {
             alive = new boolean[c]; stressed = new boolean[c]; rd = new boolean[c];
             employees = new int[c]; labelled = new int[c]; active = new int[c]; ownerAge = new int[c];
             valueAdded = new double[c]; receivables = new double[c]; sales = new double[c]; top = new double[c];
-            profit = new double[c];
+            profit = new double[c]; operatingProfit = new double[c];
         }
 
         void read(int i, Firm f) {
@@ -223,12 +227,13 @@ final class MonthTally {
             sales[i] = f.salesEma();
             top[i] = sales[i] > 0 ? f.topShare() : 0;
             ownerAge[i] = f.ownerAge();
-            // The firm keeps no reading of the month's profit, only its smoothed figure (about half a
-            // year, Smoothing): the profit is read from that until the firm offers the month's
-            // operating profit (before interest), which the census's figure is; a firm not yet through
-            // a month has none and counts 0.
+            // Two readings of profit: the smoothed one firms judge by (about half a year, Smoothing;
+            // after interest), which the older column keeps, and the month's operating profit before
+            // interest, which is what the census's figure is [U-2009]. A firm not yet through a month
+            // has neither and counts 0.
             double p = f.profitEma();
             profit[i] = Double.isNaN(p) ? 0 : p;
+            operatingProfit[i] = f.operatingProfit();
         }
 
         boolean[] linkLive = new boolean[0];

@@ -50,7 +50,7 @@ class CensusObservationTest {
         double[] row = tally(d);
         int est = 0, big = 0, old = 0;
         long emp = 0, emp300 = 0;
-        double va = 0, va30 = 0, vaSme = 0, profit = 0;
+        double va = 0, va30 = 0, vaSme = 0, profit = 0, operatingSme = 0;
         for (Firm f : alive) {
             int e = f.employees();
             if (f.ownerAge() >= 60) old++;
@@ -59,7 +59,7 @@ class CensusObservationTest {
             emp += e;
             va += f.valueAdded();
             profit += Double.isNaN(f.profitEma()) ? 0 : f.profitEma();
-            if (e >= 300) { big++; emp300 += e; } else vaSme += f.valueAdded();
+            if (e >= 300) { big++; emp300 += e; } else { vaSme += f.valueAdded(); operatingSme += f.operatingProfit(); }
             if (e >= 30 && e < 100) va30 += f.valueAdded();
         }
         double prices = d.scenario().macroFor((int) Metric.YEAR.of(row)).prices();
@@ -79,6 +79,10 @@ class CensusObservationTest {
         assertEquals((double) old / alive.size(), Metric.OWNERS_60_PLUS_SHARE.of(row), 1e-12);
         assertEquals(profit * 12 / est, Metric.OPERATING_PROFIT_PER_ESTABLISHMENT.of(row), 1e-9 * Math.abs(profit * 12 / est));
         assertEquals(va / prices / emp, Metric.TFP_PROXY.of(row), 1e-12 * va / emp);
+        // the census's figure: the month's operating profit of the small and medium establishments, a year's worth
+        double perSme = operatingSme * 12 / (est - big);
+        assertEquals(perSme, Metric.OPERATING_PROFIT_PER_ESTABLISHMENT_4_299.of(row), 1e-9 * Math.abs(perSme));
+        assertTrue(operatingSme != profit, "the month's operating profit is not the smoothed reading");
         assertTrue(va > 0 && old > 0, "a district of 1992 has value added and old owners");
     }
 
