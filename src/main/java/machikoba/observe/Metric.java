@@ -101,7 +101,7 @@ public enum Metric {
     OPERATING_PROFIT_PER_ESTABLISHMENT_4_299("operating profit (before interest) per establishment of 4-299 employees, "
             + "¥M a year: the month's, times 12 [U-2009]", t -> {
                 double n = smallAndMedium(t::establishments);
-                return n > 0 ? t.smallAndMediumOperatingProfit * 12 / n : 0;
+                return n > 0 ? smallAndMedium(t::operatingProfit) * 12 / n : 0;
             });
     private static final Metric[] ALL = values();
     private static final List<String> COLUMNS = Arrays.stream(ALL).map(Metric::column).toList();

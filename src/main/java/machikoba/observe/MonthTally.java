@@ -47,14 +47,14 @@ final class MonthTally {
     private final int[] establishmentsBy = new int[SizeClass.values().length];
     private final long[] employeesBy = new long[SizeClass.values().length];
     private final double[] valueAddedBy = new double[SizeClass.values().length];
+    /** The month's operating profit (before interest) of each class's establishments, ¥M. */
+    private final double[] operatingProfitBy = new double[SizeClass.values().length];
     /** The macro path's general price level of the month's year (1985 = 1), which deflates value added. */
     double priceLevel;
     /** Firms alive whose owner is 60 or older [U-2009]. */
     int owners60;
     /** Over establishments: the sum of each firm's smoothed monthly profit (see {@link Readings#read}), ¥M per month. */
     double establishmentProfit;
-    /** Over establishments of 4-299: the sum of the month's operating profit (before interest), ¥M. */
-    double smallAndMediumOperatingProfit;
 
     /** The census's size classes of establishments by employees [U-2009 Table 1]. */
     enum SizeClass {
@@ -83,6 +83,8 @@ final class MonthTally {
     /** Value added of a class's establishments at constant prices: nominal over the year's price level. */
     double valueAddedReal(SizeClass c) { return valueAddedBy[c.ordinal()] / priceLevel; }
 
+    double operatingProfit(SizeClass c) { return operatingProfitBy[c.ordinal()]; }
+
     /** Tallies the district as it stands at the end of its month, reading firms and links into {@code r}. */
     static MonthTally of(District d, Readings r) {
         MonthTally t = new MonthTally();
@@ -109,10 +111,10 @@ final class MonthTally {
         int rd = 0, rdActive = 0, rdMulti = 0, multiLabelled = 0, multiLabelledMulti = 0;
         int owners60 = 0;
         long employees = 0;
-        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0, profit = 0, smeOperating = 0;
+        double valueAdded = 0, topSum = 0, receivables = 0, sales = 0, profit = 0;
         int[] byClass = establishmentsBy;
         long[] employeesByClass = employeesBy;
-        double[] valueAddedByClass = valueAddedBy;
+        double[] valueAddedByClass = valueAddedBy, operatingProfitByClass = operatingProfitBy;
         for (int i = 0; i < n; i++) {
             if (!r.alive[i]) continue;
             firms++;
@@ -124,7 +126,7 @@ final class MonthTally {
                 employeesByClass[c.ordinal()] += e;
                 valueAddedByClass[c.ordinal()] += r.valueAdded[i];
                 profit += r.profit[i];
-                if (c != SizeClass.FROM_300) smeOperating += r.operatingProfit[i];
+                operatingProfitByClass[c.ordinal()] += r.operatingProfit[i];
             }
             if (r.ownerAge[i] >= 60) owners60++;
             valueAdded += r.valueAdded[i];
@@ -173,7 +175,6 @@ final class MonthTally {
         }
         this.owners60 = owners60;
         this.establishmentProfit = profit;
-        this.smallAndMediumOperatingProfit = smeOperating;
         this.employees = employees;
         this.valueAdded = valueAdded;
         this.topShareSum = topSum;
