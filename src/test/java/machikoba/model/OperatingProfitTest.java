@@ -11,7 +11,7 @@ class OperatingProfitTest {
     void theMonthsOperatingProfitIsItsProfitBeforeInterest() {
         District d = Fixtures.district(50, 1);
         Firm f = Fixtures.firm(d, 3, 10);
-        Fixtures.link(d.assemblers().get(0), f, 1, 1).takeOrder(d.productMarket());
+        Fixtures.link(d.assemblers().get(0), f, 1, 1);
         f.books().open(0, 50);
         double interest = 50 * d.params().loanRateMonthly();
         assertTrue(interest > 0);
